@@ -1,0 +1,147 @@
+// Normalisation that defeats simple evasion while remembering where every character came from,
+// so that findings point into the text the user actually pasted.
+//
+// - format characters (\p{Cf}: zero-width space/joiners, BOM, bidi marks, soft hyphen), variation
+//   selectors and the combining grapheme joiner are dropped;
+// - every kind of space (NBSP, thin, narrow, ideographic …) becomes ' ', line/paragraph separators '\n';
+// - every kind of dash and minus becomes '-';
+// - Cyrillic and Greek letters that look like Latin ones become Latin ("Роlitie" with a Cyrillic Р);
+// - everything else is NFKC-normalised per grapheme-ish cluster (full-width digits → ASCII,
+//   ligatures → letters, decomposed accents → composed), so the map stays exact.
+
+export interface Normalised {
+  /** The normalised text detectors match against. */
+  readonly text: string;
+  /** Maps a span [start, end) of `text` back to the span of the original input it came from. */
+  toOriginal(start: number, end: number): [number, number];
+}
+
+const NON_ASCII = /[^\x00-\x7f]/g;
+const DROPPED = /^[\p{Cf}\u034f\ufe00-\ufe0f]$/u;
+const SPACE = /^\p{Zs}$/u;
+const DASH = /^[\u2010-\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d]$/u;
+const COMBINING = /^\p{M}$/u;
+
+/** Cyrillic and Greek letters that are drawn like Latin ones. */
+const HOMOGLYPHS: Record<string, string> = {
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y',
+  І: 'I', Ј: 'J', Ѕ: 'S', Ү: 'Y', Ԛ: 'Q', Ԝ: 'W',
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ӏ: 'l',
+  һ: 'h', ԛ: 'q', ԝ: 'w', ү: 'y',
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T',
+  Υ: 'Y', Χ: 'X', ο: 'o', ν: 'v', ι: 'i',
+};
+
+const IDENTITY: Normalised['toOriginal'] = (start, end) => [start, end];
+
+export function normalise(input: string): Normalised {
+  NON_ASCII.lastIndex = 0;
+  if (!NON_ASCII.test(input)) return { text: input, toOriginal: IDENTITY };
+
+  const out = new OffsetBuilder(input.length);
+  let copied = 0; // input[copied..] not yet emitted
+  NON_ASCII.lastIndex = 0;
+  for (let m = NON_ASCII.exec(input); m; m = NON_ASCII.exec(input)) {
+    let at = m.index;
+    // A combining mark after an ASCII letter ("e\u0301") belongs to that letter's cluster.
+    if (at > copied && COMBINING.test(input[at]!)) at--;
+    out.copy(input, copied, at);
+    const end = clusterEnd(input, at);
+    out.emit(normaliseCluster(input.slice(at, end)), at, end);
+    copied = end;
+    NON_ASCII.lastIndex = end;
+  }
+  out.copy(input, copied, input.length);
+  return out.finish(input.length);
+}
+
+/** A code point plus the combining marks that follow it. */
+function clusterEnd(s: string, at: number): number {
+  let end = at + codePointLength(s, at);
+  while (end < s.length) {
+    const next = end + codePointLength(s, end);
+    if (!COMBINING.test(s.slice(end, next))) break;
+    end = next;
+  }
+  return end;
+}
+
+function codePointLength(s: string, at: number): number {
+  const c = s.charCodeAt(at);
+  return c >= 0xd800 && c <= 0xdbff && at + 1 < s.length ? 2 : 1;
+}
+
+function normaliseCluster(cluster: string): string {
+  const first = String.fromCodePoint(cluster.codePointAt(0)!);
+  if (cluster.length === first.length) {
+    if (DROPPED.test(first)) return '';
+    if (first === '\u2028' || first === '\u2029') return '\n';
+    if (SPACE.test(first)) return ' ';
+    if (DASH.test(first)) return '-';
+    const latin = HOMOGLYPHS[first];
+    if (latin) return latin;
+  }
+  // Marks that only decorate (a stray combining mark after a digit) disappear under NFKC only when
+  // they compose; strip the rest so "1\u0301" still reads as a digit.
+  const composed = cluster.normalize('NFKC');
+  return /^[\x00-\x7f]\p{M}+$/u.test(composed) ? composed[0]! : composed;
+}
+
+/** Builds the normalised text with, per output character, the original span it came from. */
+class OffsetBuilder {
+  private parts: string[] = [];
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private length = 0;
+
+  constructor(capacity: number) {
+    this.starts = new Int32Array(capacity + 16);
+    this.ends = new Int32Array(capacity + 16);
+  }
+
+  copy(input: string, from: number, to: number): void {
+    if (to <= from) return;
+    this.reserve(to - from);
+    this.parts.push(input.slice(from, to));
+    for (let i = from; i < to; i++, this.length++) {
+      this.starts[this.length] = i;
+      this.ends[this.length] = i + 1;
+    }
+  }
+
+  emit(text: string, origStart: number, origEnd: number): void {
+    if (!text) return;
+    this.reserve(text.length);
+    this.parts.push(text);
+    for (let i = 0; i < text.length; i++, this.length++) {
+      this.starts[this.length] = origStart;
+      this.ends[this.length] = origEnd;
+    }
+  }
+
+  finish(inputLength: number): Normalised {
+    const { starts, ends, length } = this;
+    return {
+      text: this.parts.join(''),
+      toOriginal(start, end) {
+        if (end <= start) {
+          const at = start < length ? starts[start]! : inputLength;
+          return [at, at];
+        }
+        return [starts[start]!, ends[Math.min(end, length) - 1]!];
+      },
+    };
+  }
+
+  private reserve(extra: number): void {
+    if (this.length + extra <= this.starts.length) return;
+    const size = Math.max(this.starts.length * 2, this.length + extra);
+    const grow = (a: Int32Array) => {
+      const b = new Int32Array(size);
+      b.set(a.subarray(0, this.length));
+      return b;
+    };
+    this.starts = grow(this.starts);
+    this.ends = grow(this.ends);
+  }
+}

@@ -1,0 +1,14 @@
+import { reportDecision } from '../src/counters/report';
+import { startGuard } from '../src/guard';
+import { dialogStrings, uiLang } from '../src/dialog/strings';
+import { BUILTIN_PACK } from '../src/pack/builtin';
+import { CHATBOT_HOST_PATTERNS } from '../src/sites/hosts';
+
+export default defineContentScript({
+  matches: CHATBOT_HOST_PATTERNS,
+  runAt: 'document_start',
+  allFrames: true,
+  main() {
+    startGuard(window, { pack: () => BUILTIN_PACK, lang: uiLang, strings: dialogStrings, record: reportDecision });
+  },
+});

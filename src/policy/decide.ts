@@ -1,0 +1,61 @@
+import type { Action, Detector, DetectorId, Finding } from '../../detectors';
+import type { RulePack } from '../pack/schema';
+
+export type Verdict = 'allow' | 'warn' | 'block';
+
+export interface PolicyFinding extends Finding {
+  action: Action;
+  /** Rule ids to cite, most specific first. */
+  rules: string[];
+}
+
+export interface Decision {
+  verdict: Verdict;
+  findings: PolicyFinding[];
+  /** Every rule the dialog cites, most weighty first, without repeats. */
+  rules: string[];
+  /** Whether replacing the findings with placeholders makes the text safe to share. */
+  redactable: boolean;
+  /** Detectors that failed: the text was not fully checked. */
+  incomplete: DetectorId[];
+}
+
+/** The dialog cites at most this many rules: enough to explain, short enough to be read. */
+export const MAX_CITED_RULES = 3;
+
+/** A finding this unsure is never reason to block outright, whatever its detector's action. */
+export const BLOCK_CONFIDENCE = 0.5;
+
+const RANK: Record<Verdict, number> = { allow: 0, warn: 1, block: 2 };
+
+/** Findings + the pack in force → verdict and the rules to cite. */
+export function decide(
+  findings: readonly Finding[],
+  failed: readonly DetectorId[],
+  detectors: readonly Detector[],
+  pack: RulePack,
+): Decision {
+  const metaOf = new Map(detectors.map((d) => [d.meta.id, d.meta]));
+  let verdict: Verdict = failed.length ? 'warn' : 'allow';
+  let redactable = true;
+  const decided: PolicyFinding[] = [];
+  const cited: { rule: string; weight: number }[] = [];
+
+  for (const finding of findings) {
+    const meta = metaOf.get(finding.detector);
+    const settings = pack.detectors[finding.detector] ?? {};
+    const configured = settings.action ?? meta?.defaultAction ?? 'warn';
+    const action: Action = finding.confidence < BLOCK_CONFIDENCE ? 'warn' : configured;
+    const rules = [...(settings.rules ?? meta?.rules ?? ['P1.4'])];
+    decided.push({ ...finding, action, rules });
+    if (RANK[action] > RANK[verdict]) verdict = action;
+    if (meta && !meta.redactable) redactable = false;
+    // A blocking finding's rules before a warning's; each detector's own first rule before its others.
+    rules.forEach((rule, i) => cited.push({ rule, weight: RANK[action] * 10 - i * 3 }));
+  }
+
+  const rules = [...new Set(cited.sort((a, b) => b.weight - a.weight).map((c) => c.rule))]
+    .filter((id) => id in pack.rules)
+    .slice(0, MAX_CITED_RULES);
+  return { verdict, findings: decided, rules, redactable: redactable && decided.length > 0, incomplete: [...failed] };
+}

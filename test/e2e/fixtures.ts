@@ -1,0 +1,138 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test as base, chromium, expect, type BrowserContext, type Page } from '@playwright/test';
+import { ShadowDialog } from './dialog';
+import { EXTENSION_DIR, PAGES_OUT, PAGES_SRC } from './paths';
+
+export { expect };
+
+interface WorkerFixtures {
+  /** Browser UI language; the dialog follows it. */
+  lang: string;
+  /** Chromium with the built extension loaded, one per worker. */
+  extensionContext: BrowserContext;
+  extensionId: string;
+}
+
+interface TestFixtures {
+  /** The oefenchat extension page, where the guard runs as on chatgpt.com. */
+  openOefenchat: () => Promise<ChatPage>;
+  /** An imitation chatbot page served under its real hostname, with the extension's guard in it. */
+  openChat: (url: string, page?: string) => Promise<ChatPage>;
+}
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  lang: ['nl', { scope: 'worker', option: true }],
+  extensionContext: [
+    async ({ lang }, use) => {
+      const profile = mkdtempSync(path.join(tmpdir(), 'plakwacht-e2e-'));
+      const context = await chromium.launchPersistentContext(profile, {
+        executablePath: CHROMIUM,
+        headless: true,
+        locale: lang,
+        permissions: ['clipboard-read', 'clipboard-write'],
+        args: [
+          `--disable-extensions-except=${EXTENSION_DIR}`,
+          `--load-extension=${EXTENSION_DIR}`,
+          `--lang=${lang}`,
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+        env: { ...process.env, LANGUAGE: lang, LANG: lang === 'en' ? 'en_US.UTF-8' : 'nl_NL.UTF-8' },
+      });
+      // No test ever reaches the network: anything not routed to a local page is refused.
+      await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
+      await use(context);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  extensionId: [
+    async ({ extensionContext: context }, use) => {
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      await use(new URL(worker.url()).host);
+    },
+    { scope: 'worker' },
+  ],
+  openOefenchat: async ({ extensionContext: context, extensionId }, use) => {
+    const page = await context.newPage();
+    await use(async () => {
+      await page.goto(`chrome-extension://${extensionId}/oefenchat.html`);
+      return new ChatPage(page);
+    });
+    await page.close();
+  },
+  openChat: async ({ extensionContext: context }, use) => {
+    const pages: Page[] = [];
+    await use(async (url, name = 'prosemirror-chat') => {
+      const origin = new URL(url).origin;
+      await context.route(`${origin}/**`, (route) => {
+        const { pathname } = new URL(route.request().url());
+        if (pathname === '/__page.js') {
+          return route.fulfill({ contentType: 'text/javascript', body: readFileSync(`${PAGES_OUT}/${name}.js`) });
+        }
+        return route.fulfill({ contentType: 'text/html', body: readFileSync(`${PAGES_SRC}/${name}.html`) });
+      });
+      const page = await context.newPage();
+      pages.push(page);
+      await page.goto(url);
+      return new ChatPage(page);
+    });
+    for (const page of pages) await page.close();
+  },
+});
+
+/** A chatbot page with a composer, seen the way a user sees it. */
+export class ChatPage {
+  readonly dialog: ShadowDialog;
+  constructor(readonly page: Page, readonly composerSelector = '#prompt-textarea') {
+    this.dialog = new ShadowDialog(page);
+  }
+
+  get composer() {
+    return this.page.locator(this.composerSelector);
+  }
+
+  /** A real paste: the text goes on the system clipboard and Ctrl+V is pressed in the composer. */
+  async paste(text: string, html?: string): Promise<void> {
+    await this.page.evaluate(
+      async ([plain, rich]) => {
+        const items: Record<string, Blob> = { 'text/plain': new Blob([plain!], { type: 'text/plain' }) };
+        if (rich) items['text/html'] = new Blob([rich], { type: 'text/html' });
+        await navigator.clipboard.write([new ClipboardItem(items)]);
+      },
+      [text, html] as const,
+    );
+    await this.composer.focus();
+    await this.page.keyboard.press('ControlOrMeta+V');
+  }
+
+  async type(text: string): Promise<void> {
+    await this.composer.focus();
+    await this.page.keyboard.type(text);
+  }
+
+  /** The composer's text as the site's editor framework holds it (as rendered, where a page does not say). */
+  async text(): Promise<string> {
+    const held = await this.page.evaluate(() => (window as { composer?: { text(): string } }).composer?.text());
+    return held ?? (await this.composer.innerText()).replace(/\n$/, '');
+  }
+
+  /** The editor's whole document, exactly. */
+  document(): Promise<string> {
+    return this.page.evaluate(() => (window as unknown as { composer: { json(): string } }).composer.json());
+  }
+
+  html(): Promise<string> {
+    return this.page.evaluate(() => (window as unknown as { composer: { html(): string } }).composer.html());
+  }
+
+  clipboard(): Promise<string> {
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+}
