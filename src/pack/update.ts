@@ -137,8 +137,15 @@ export async function recheckStoredPack(deps: UpdateDeps): Promise<void> {
 function samePack(payload: Uint8Array, stored: PackInForce): Refusal | undefined {
   const json = parsePackBytes(payload);
   const parsed = json.ok ? RulePackSchema.safeParse(json.json) : undefined;
-  if (parsed?.success && JSON.stringify(parsed.data) === JSON.stringify(stored.pack)) return undefined;
+  if (parsed?.success && canonical(parsed.data) === canonical(stored.pack)) return undefined;
   return { code: 'bad-signature', detail: 'the stored pack does not match its signed file' };
+}
+
+/** JSON with sorted keys: chrome.storage hands objects back with their keys sorted. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
 }
 
 async function forget(): Promise<void> {

@@ -1,7 +1,6 @@
 import { createPrivateKey, sign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { BUILTIN_PACK } from '../../src/pack/builtin';
 import type { ExtraRule, RulePack } from '../../src/pack/schema';
 import { SIGNED_PACK_FORMAT, toBase64, type TrustedKey } from '../../src/pack/signature';
 import { readTrustFile, TEST_TRUST_FILE } from '../../src/pack/trust-files';
@@ -24,7 +23,7 @@ export function signed(pack: RulePack | object | Uint8Array, keyId = TEST_KEYS[0
   });
 }
 
-export const ZWALUW: ExtraRule = {
+export const ZWALUW: Extract<ExtraRule, { kind: 'keywords' }> = {
   id: 'keyword-operatie-zwaluw',
   kind: 'keywords',
   label: { nl: 'Operatienaam', en: 'Operation name' },
@@ -34,9 +33,12 @@ export const ZWALUW: ExtraRule = {
   words: ['Operatie Zwaluw'],
 };
 
-/** The built-in pack with another version and these changes. */
+// Read as a file, not imported: Playwright's loader needs import attributes for JSON modules.
+const DEFAULT_PACK = JSON.parse(readFileSync(new URL('../../src/pack/default-pack.json', import.meta.url), 'utf8')) as RulePack;
+
+/** The built-in pack with another id and version, and these changes. */
 export function packWith(version: number, changes: Partial<RulePack> = {}): RulePack {
-  return { ...structuredClone(BUILTIN_PACK), id: 'nl.politie.plakwacht', version, issued: '2026-12-01', ...changes };
+  return { ...structuredClone(DEFAULT_PACK), id: 'nl.politie.plakwacht', version, issued: '2026-12-01', ...changes };
 }
 
 export const UNSAFE_RULE: ExtraRule = {

@@ -119,6 +119,16 @@ describe('restarts, key rotation and expiry', () => {
     expect(await version()).toBe(2);
   });
 
+  it('also when storage hands the pack back with its keys sorted, as chrome.storage does', async () => {
+    srv.state.body = signed(packWith(2, { extraRules: [ZWALUW] }));
+    await checkForPack(deps);
+    const sortKeys = (v: unknown): unknown =>
+      Array.isArray(v) ? v.map(sortKeys) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, sortKeys(x)])) : v;
+    await packInForceItem.setValue(sortKeys(await packInForceItem.getValue()) as never);
+    await recheckStoredPack(deps);
+    expect(await version()).toBe(2);
+  });
+
   it('a pack whose key is no longer pinned (rotated out by an update) falls back to the built-in pack', async () => {
     srv.state.body = signed(packWith(2));
     await checkForPack(deps);

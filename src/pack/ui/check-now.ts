@@ -16,6 +16,7 @@ export function mountCheckNow(container: HTMLElement): void {
   const status = packResultOutput('check');
   button.addEventListener('click', async () => {
     button.disabled = true;
+    delete status.element.dataset.outcome;
     status.show(i18n.t('packCheck.checking'));
     const result = await sendPackMessage({ type: 'plakwacht/check-pack' });
     status.showResult(result);
