@@ -10,7 +10,7 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'extension',
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
-  manifest: ({ browser, mode }) => ({
+  manifest: ({ browser, manifestVersion, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
@@ -22,7 +22,9 @@ export default defineConfig({
       ...packUpdateOrigin(mode),
       ...(mode === 'test' ? TEST_HOST_PATTERNS : []),
     ],
-    optional_host_permissions: ['https://*/*'],
+    // A chatbot a rule pack adds later is granted by the user, once, from these (MV2 has no
+    // optional_host_permissions: Firefox's MV2 build lists the pattern under optional_permissions).
+    ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,6 +1,6 @@
 import { elfproef } from '../../detectors/bsn/elfproef';
-import { luhn } from '../../detectors/credit-card/luhn';
-import { mod97 } from '../../detectors/iban/mod97';
+import { luhn } from '../../detectors/engine/luhn';
+import { mod97 } from '../../detectors/engine/mod97';
 import type { VALIDATOR_NAMES } from './schema';
 
 export type ValidatorName = (typeof VALIDATOR_NAMES)[number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { luhn } from '../../detectors/credit-card/luhn';
-import { mod97 } from '../../detectors/iban/mod97';
+import { luhn } from '../../detectors/engine/luhn';
+import { mod97 } from '../../detectors/engine/mod97';
 import { BUILTIN_PACK } from '../../src/pack/builtin';
 import type { ExtraRule } from '../../src/pack/schema';
 import { VALIDATORS } from '../../src/pack/validators';
