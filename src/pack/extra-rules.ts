@@ -27,7 +27,16 @@ export function extraRuleDetectors(pack: RulePack): readonly Detector[] {
 }
 
 export function compileExtraRule(rule: ExtraRule): Detector {
-  const find = rule.kind === 'keywords' ? keywordFinder(rule.words) : patternFinder(rule);
+  let find: (text: string) => Candidate[];
+  try {
+    find = rule.kind === 'keywords' ? keywordFinder(rule.words) : patternFinder(rule);
+  } catch (error) {
+    // Checked packs always compile, but a browser may lack a regex feature the CLI's Node has.
+    // The scan then reports this rule as failed ("not fully checked", a warning), never as clean.
+    find = () => {
+      throw error;
+    };
+  }
   return {
     meta: {
       id: rule.id,

@@ -1,7 +1,15 @@
-import { isExpired, localDate } from './dates';
+import { browser } from 'wxt/browser';
 import { BUILTIN_PACK } from './builtin';
-import type { RulePack } from './schema';
-import { PackInForceSchema, packInForceItem } from './store';
+import { isExpired, localDate } from './dates';
+import { RulePackSchema, type RulePack } from './schema';
+import { z } from './zod';
+
+// Runs in every chatbot page, so it stays small: the storage key and the stored shape are read
+// directly (store.ts, the background's typed storage items, would add WXT storage's ~10 kB).
+
+/** The storage.local key of the pack in force (store.ts defines `packInForceItem` with it). */
+export const PACK_KEY = 'pack';
+const Stored = z.object({ pack: RulePackSchema });
 
 /**
  * For content scripts and extension pages: starts following the pack in force and returns a getter
@@ -14,15 +22,16 @@ export function followPackInForce(): () => RulePack {
   let stored: RulePack | undefined;
   let changed = false;
   const take = (value: unknown) => {
-    const parsed = PackInForceSchema.safeParse(value);
+    const parsed = Stored.safeParse(value);
     stored = parsed.success ? parsed.data.pack : undefined;
   };
-  packInForceItem.watch((value) => {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(PACK_KEY in changes)) return;
     changed = true;
-    take(value);
+    take(changes[PACK_KEY]!.newValue);
   });
-  packInForceItem.getValue().then(
-    (value) => changed || take(value),
+  browser.storage.local.get(PACK_KEY).then(
+    (items) => changed || take(items[PACK_KEY]),
     () => undefined,
   );
   return () => packInForce(stored, localDate());

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { PACK_KEY } from './in-force';
 import { RefusalSchema } from './refusal';
 import { RulePackSchema } from './schema';
 import { z } from './zod';
@@ -16,7 +17,7 @@ export const PackInForceSchema = z.object({
 export type PackInForce = z.infer<typeof PackInForceSchema>;
 
 /** The last good pack: what every content script reads at start and follows from then on. */
-export const packInForceItem = storage.defineItem<PackInForce | null>('local:pack', { fallback: null });
+export const packInForceItem = storage.defineItem<PackInForce | null>(`local:${PACK_KEY}`, { fallback: null });
 
 /** The exact signed file of the pack in force, so the background can check it again at start. */
 export const signedPackItem = storage.defineItem<string | null>('local:packSigned', { fallback: null });

@@ -72,6 +72,12 @@ describe("a pack's extra rules run in the same scan as the built-in detectors", 
     expect(inspect('Operatie Zwaluw', { ...base, detectors: { 'keyword-operatie-zwaluw': { allowlist: ['operatie zwaluw'] } } }).verdict).toBe('allow');
   });
 
+  it('a rule this browser cannot compile makes the text "not fully checked" (a warning), never clean', () => {
+    const d = inspect('Wat is de hoofdstad van Frankrijk?', withRules(pattern('broken', '(?<n>a)\\k<m>')));
+    expect(d.verdict).toBe('warn');
+    expect(d.incomplete).toEqual(['broken']);
+  });
+
   it('a rule marked not redactable (a new classification marking) cannot be anonymised away', () => {
     const marking: ExtraRule = { ...ZWALUW, id: 'marking-dep-geheim', words: ['Departementaal Geheim'], rules: ['M4'], redactable: false };
     const d = inspect('Rubricering: Departementaal Geheim', withRules(marking));
