@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { demoCommand } from './demo';
-import { PACK_USAGE, packCommand } from './pack';
+import { PACK_USAGE } from './pack-usage';
 import { scanCommand } from './scan';
 
 const USAGE = `plakwacht — Plakwacht's detector engine on the command line
@@ -34,7 +34,8 @@ export async function main(argv: string[]): Promise<number> {
         return await scanCommand({ file: positionals[0], jsonl: values.jsonl ?? false, lang });
       }
       case 'pack':
-        return await packCommand(rest);
+        // Loaded on demand: the ReDoS checker would slow every `scan` down.
+        return await (await import('./pack')).packCommand(rest);
       case 'demo': {
         const { values } = parseArgs({
           args: rest,
