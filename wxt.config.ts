@@ -1,18 +1,30 @@
 import { defineConfig } from 'wxt';
 import { CHATBOT_HOST_PATTERNS, TEST_HOST_PATTERNS } from './src/sites/hosts';
+import { buildTrust } from './src/pack/trust-files';
 
 // Test builds (`wxt build --mode test`) also guard 127.0.0.1 and localhost so end-to-end tests
 // can serve packs and pages locally. The shipped manifest never contains them (DESIGN: Permissions).
+// Rule-pack trust (public keys, update URL) is pinned from src/pack/trust/*.json; test builds also
+// trust the TEST key (src/pack/trust/test.json). See README, "Rule packs for the security team".
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'extension',
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
-  manifest: ({ browser, mode }) => ({
+  manifest: ({ browser, manifestVersion, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
-    permissions: ['storage'],
-    host_permissions: [...CHATBOT_HOST_PATTERNS, ...(mode === 'test' ? TEST_HOST_PATTERNS : [])],
+    // alarms: the periodic pack check; scripting: guarding a chatbot host a pack adds, once the
+    // user has granted it from the optional host permissions below.
+    permissions: ['storage', 'alarms', 'scripting'],
+    host_permissions: [
+      ...CHATBOT_HOST_PATTERNS,
+      ...packUpdateOrigin(mode),
+      ...(mode === 'test' ? TEST_HOST_PATTERNS : []),
+    ],
+    // A chatbot a rule pack adds later is granted by the user, once, from these (MV2 has no
+    // optional_host_permissions: Firefox's MV2 build lists the pattern under optional_permissions).
+    ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -27,6 +39,9 @@ export default defineConfig({
         }
       : {}),
   }),
+  vite: (env) => ({
+    define: { __PLAKWACHT_TRUST__: JSON.stringify(buildTrust(env.mode)) },
+  }),
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'test') return;
@@ -36,3 +51,9 @@ export default defineConfig({
     },
   },
 });
+
+/** The default update URL's origin: the background fetches the pack from there without CORS. */
+function packUpdateOrigin(mode: string): string[] {
+  const url = buildTrust(mode).updateUrl;
+  return url ? [`${new URL(url).origin}/*`] : [];
+}

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { DecisionReportSchema } from '../src/counters/counters';
 import { recordDecision } from '../src/counters/store';
+import { startPackService, syncSites } from '../src/pack/service';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown) => {
@@ -8,4 +9,6 @@ export default defineBackground(() => {
     if (report.success) return recordDecision(report.data);
     return undefined;
   });
+  startPackService();
+  void syncSites();
 });

@@ -1,7 +1,7 @@
 import { reportDecision } from '../src/counters/report';
 import { startGuard } from '../src/guard';
 import { dialogStrings, uiLang } from '../src/dialog/strings';
-import { BUILTIN_PACK } from '../src/pack/builtin';
+import { followPackInForce } from '../src/pack/in-force';
 import { CHATBOT_HOST_PATTERNS } from '../src/sites/hosts';
 
 export default defineContentScript({
@@ -9,6 +9,6 @@ export default defineContentScript({
   runAt: 'document_start',
   allFrames: true,
   main() {
-    startGuard(window, { pack: () => BUILTIN_PACK, lang: uiLang, strings: dialogStrings, record: reportDecision });
+    startGuard(window, { pack: followPackInForce(), lang: uiLang, strings: dialogStrings, record: reportDecision });
   },
 });

@@ -7,5 +7,8 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts', 'detectors/**/*.test.ts'],
     environment: 'node',
+    // The CLI tests spawn the real command (tsx, ~1 s each when idle); on a shared, loaded CI
+    // machine that is several seconds. A hang guard, not a speed budget (those live in the bench).
+    testTimeout: 30_000,
   },
 });

@@ -3,11 +3,11 @@ import { dialogStrings, uiLang } from '../../src/dialog/strings';
 import { reportDecision } from '../../src/counters/report';
 import { startGuard } from '../../src/guard';
 import { mountChat } from '../../src/oefenchat/chat';
-import { BUILTIN_PACK } from '../../src/pack/builtin';
+import { followPackInForce } from '../../src/pack/in-force';
 
 // Extension pages get no content scripts: the oefenchat starts the guard itself, exactly as the
 // content script does on chatgpt.com.
-startGuard(window, { pack: () => BUILTIN_PACK, lang: uiLang, strings: dialogStrings, record: reportDecision });
+startGuard(window, { pack: followPackInForce(), lang: uiLang, strings: dialogStrings, record: reportDecision });
 
 document.documentElement.lang = uiLang();
 for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) {

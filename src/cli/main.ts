@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { demoCommand } from './demo';
+import { PACK_USAGE } from './pack-usage';
 import { scanCommand } from './scan';
 
 const USAGE = `plakwacht — Plakwacht's detector engine on the command line
@@ -11,6 +12,9 @@ const USAGE = `plakwacht — Plakwacht's detector engine on the command line
          --extension DIR       the built extension (default .output/chrome-mv3)
          --headless --screenshot FILE   no window: save a screenshot and quit
   plakwacht help               this text
+
+Rule packs (the security team's tools):
+\${PACK_USAGE}
 
 Exit codes for scan: 0 allowed, 1 warn or block, 2 bad usage or unreadable input.`;
 
@@ -29,6 +33,9 @@ export async function main(argv: string[]): Promise<number> {
         if (!lang) return usage(`unknown language "${values.lang}" (use nl or en)`);
         return await scanCommand({ file: positionals[0], jsonl: values.jsonl ?? false, lang });
       }
+      case 'pack':
+        // Loaded on demand: the ReDoS checker would slow every `scan` down.
+        return await (await import('./pack')).packCommand(rest);
       case 'demo': {
         const { values } = parseArgs({
           args: rest,

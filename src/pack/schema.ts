@@ -40,7 +40,15 @@ const ExtraRuleBase = {
   placeholder: z.optional(Label),
   action: Action,
   rules: z.array(RuleIdSchema).check(z.minLength(1)),
+  /**
+   * Whether replacing a finding with its placeholder makes the text safe to share (default true).
+   * False for what marks a whole document, such as a new classification marking.
+   */
+  redactable: z.optional(z.boolean()),
 };
+
+/** The named checks a pattern rule may ask for (src/pack/validators.ts maps them to code). */
+export const VALIDATOR_NAMES = ['elfproef', 'luhn', 'mod97'] as const;
 
 /** Extra rules the security team adds without a release: keyword lists and checked patterns. */
 export const ExtraRuleSchema = z.discriminatedUnion('kind', [
@@ -56,8 +64,8 @@ export const ExtraRuleSchema = z.discriminatedUnion('kind', [
     /** A JavaScript regular expression source; refused when it can backtrack catastrophically. */
     pattern: z.string().check(z.minLength(1)),
     flags: z.optional(z.string().check(z.regex(/^[imsu]*$/))),
-    /** A named check a match must pass. */
-    validator: z.optional(z.enum(['elfproef', 'luhn', 'mod97'])),
+    /** A named check a match must pass: elfproef and luhn on its digits, mod97 on its letters and digits. */
+    validator: z.optional(z.enum(VALIDATOR_NAMES, { error: `unknown validator; known: ${VALIDATOR_NAMES.join(', ')}` })),
   }),
 ]);
 

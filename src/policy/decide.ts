@@ -1,4 +1,4 @@
-import type { Action, Detector, DetectorId, Finding } from '../../detectors';
+import type { Action, Detector, DetectorId, DetectorMeta, Finding } from '../../detectors';
 import type { RulePack } from '../pack/schema';
 
 export type Verdict = 'allow' | 'warn' | 'block';
@@ -18,6 +18,11 @@ export interface Decision {
   redactable: boolean;
   /** Detectors that failed: the text was not fully checked. */
   incomplete: DetectorId[];
+  /**
+   * What each detector with a finding is (label, placeholder, mask), so the findings can be shown
+   * even when they come from a rule pack's extra rules rather than the built-in detectors.
+   */
+  meta?: Partial<Record<DetectorId, DetectorMeta>>;
 }
 
 /** The dialog cites at most this many rules: enough to explain, short enough to be read. */
@@ -40,6 +45,7 @@ export function decide(
   let redactable = true;
   const decided: PolicyFinding[] = [];
   const cited: { rule: string; weight: number }[] = [];
+  const found: Partial<Record<DetectorId, DetectorMeta>> = {};
 
   for (const finding of findings) {
     const meta = metaOf.get(finding.detector);
@@ -48,6 +54,7 @@ export function decide(
     const action: Action = finding.confidence < BLOCK_CONFIDENCE ? 'warn' : configured;
     const rules = [...(settings.rules ?? meta?.rules ?? ['P1.4'])];
     decided.push({ ...finding, action, rules });
+    if (meta) found[finding.detector] = meta;
     if (RANK[action] > RANK[verdict]) verdict = action;
     if (meta && !meta.redactable) redactable = false;
     // A blocking finding's rules before a warning's; each detector's own first rule before its others.
@@ -57,5 +64,5 @@ export function decide(
   const rules = [...new Set(cited.sort((a, b) => b.weight - a.weight).map((c) => c.rule))]
     .filter((id) => id in pack.rules)
     .slice(0, MAX_CITED_RULES);
-  return { verdict, findings: decided, rules, redactable: redactable && decided.length > 0, incomplete: [...failed] };
+  return { verdict, findings: decided, rules, redactable: redactable && decided.length > 0, incomplete: [...failed], meta: found };
 }

@@ -1,12 +1,16 @@
 import { DETECTORS, scan, type Detector, type DetectorOverrides } from '../../detectors';
+import { extraRuleDetectors } from '../pack/extra-rules';
 import type { RulePack } from '../pack/schema';
 import { decide, type Decision } from './decide';
 
 /**
  * The one path from text to decision that every surface shares (guard, CLI, playground), so a
- * text gets the same verdict everywhere.
+ * text gets the same verdict everywhere. The pack's extra rules (keywords, patterns) run in the
+ * same scan as the detectors.
  */
-export function inspect(text: string, pack: RulePack, detectors: readonly Detector[] = DETECTORS): Decision {
+export function inspect(text: string, pack: RulePack, builtIn: readonly Detector[] = DETECTORS): Decision {
+  const extra = extraRuleDetectors(pack);
+  const detectors = extra.length ? [...builtIn, ...extra] : builtIn;
   const overrides: Record<string, DetectorOverrides> = {};
   for (const [id, s] of Object.entries(pack.detectors)) {
     overrides[id] = {

@@ -30,8 +30,8 @@ export interface CitedRule {
   text: string;
 }
 
-function metaOf(id: string, detectors: readonly Detector[]) {
-  return detectors.find((d) => d.meta.id === id)?.meta;
+function metaOf(id: string, detectors: readonly Detector[], decision: Decision) {
+  return decision.meta?.[id] ?? detectors.find((d) => d.meta.id === id)?.meta;
 }
 
 export function showFindings(
@@ -41,7 +41,7 @@ export function showFindings(
   detectors: readonly Detector[] = DETECTORS,
 ): ShownFinding[] {
   return decision.findings.map((f) => {
-    const meta = metaOf(f.detector, detectors);
+    const meta = metaOf(f.detector, detectors, decision);
     return {
       detector: f.detector,
       label: meta?.messages[lang].label ?? f.detector,
@@ -65,5 +65,5 @@ export function anonymise(
   lang: Lang,
   detectors: readonly Detector[] = DETECTORS,
 ): string {
-  return redact(text, decision.findings, (f) => `[${metaOf(f.detector, detectors)?.messages[lang].placeholder ?? 'VERWIJDERD'}]`);
+  return redact(text, decision.findings, (f) => `[${metaOf(f.detector, detectors, decision)?.messages[lang].placeholder ?? 'VERWIJDERD'}]`);
 }
