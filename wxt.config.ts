@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { localeTables } from './src/i18n/locale-tables';
 import { CHATBOT_HOST_PATTERNS, TEST_HOST_PATTERNS } from './src/sites/hosts';
 
 // Test builds (`wxt build --mode test`) also guard 127.0.0.1 and localhost so end-to-end tests
@@ -7,11 +8,13 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'extension',
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  vite: () => ({ plugins: [localeTables()] }),
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
-    permissions: ['storage'],
+    // activeTab: when the popup opens, it may see the tab's address to say why it is not protected.
+    permissions: ['storage', 'activeTab'],
     host_permissions: [...CHATBOT_HOST_PATTERNS, ...(mode === 'test' ? TEST_HOST_PATTERNS : [])],
     ...(browser === 'firefox'
       ? {

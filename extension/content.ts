@@ -3,6 +3,10 @@ import { startGuard } from '../src/guard';
 import { dialogStrings, uiLang } from '../src/dialog/strings';
 import { BUILTIN_PACK } from '../src/pack/builtin';
 import { CHATBOT_HOST_PATTERNS } from '../src/sites/hosts';
+import { followLanguageSetting } from '../src/i18n';
+import { watchWorkEmail } from '../src/account/watch';
+import { startP3Reminder } from '../src/reminder/p3-reminder';
+import { answerStatusRequests } from '../src/popup/tab-status';
 
 export default defineContentScript({
   matches: CHATBOT_HOST_PATTERNS,
@@ -10,5 +14,9 @@ export default defineContentScript({
   allFrames: true,
   main() {
     startGuard(window, { pack: () => BUILTIN_PACK, lang: uiLang, strings: dialogStrings, record: reportDecision });
+    void followLanguageSetting();
+    answerStatusRequests();
+    watchWorkEmail(window, { pack: () => BUILTIN_PACK });
+    startP3Reminder(window, { pack: () => BUILTIN_PACK });
   },
 });
