@@ -28,5 +28,5 @@ export function explanation(s: Scenario | undefined, pack: RulePack, lang: Lang,
     const rule = pack.rules[id];
     return rule ? [h('blockquote', { 'data-rule': id }, h('span', { className: 'rule-id' }, id), h('span', { className: 'rule-title' }, rule[lang].title), h('span', { className: 'rule-text' }, rule[lang].text))] : [];
   });
-  return [h('h2', { id: 'explain-title' }, s.title[lang]), h('p', { className: 'lesson' }, s.lesson[lang]), h('h3', {}, t('oefenchat.rulesHeading')), ...rules];
+  return [h('h3', { id: 'explain-title' }, s.title[lang]), h('p', { className: 'lesson' }, s.lesson[lang]), h('h4', {}, t('oefenchat.rulesHeading')), ...rules];
 }

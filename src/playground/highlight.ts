@@ -26,7 +26,7 @@ export function highlighted(text: string, findings: readonly PolicyFinding[], de
       tabIndex: -1,
       'data-detector': [...new Set(group.map((f) => f.detector))].join(' '),
       // Which rows of the findings table this mark shows, for "go to" from the table.
-      'data-findings': group.map((f) => index.get(f)).join(' '),
+      'data-rows': group.map((f) => index.get(f)).join(' '),
     });
     mark.textContent = text.slice(Math.max(start, at), end);
     out.append(mark);

@@ -109,7 +109,7 @@ export async function mountPlayground(root: HTMLElement, options: PlaygroundOpti
       const value = text.slice(f.start, f.end);
       const goTo = h('button', { type: 'button', className: 'link', 'data-go': String(i) }, value.replace(/\s+/g, ' '));
       goTo.addEventListener('click', () => {
-        const mark = [...marks.querySelectorAll<HTMLElement>('mark')].find((m) => m.dataset.findings!.split(' ').includes(String(i)));
+        const mark = [...marks.querySelectorAll<HTMLElement>('mark')].find((m) => m.dataset.rows!.split(' ').includes(String(i)));
         mark?.scrollIntoView({ block: 'center' });
         mark?.focus();
       });

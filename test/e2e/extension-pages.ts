@@ -20,9 +20,10 @@ export function seriousOrCritical(violations: readonly AxeViolation[]): string[]
 }
 
 /** axe-core over a page (extension pages included: the script is evaluated, not injected under CSP). */
-export async function axeViolations(page: Page): Promise<{ serious: string[]; checked: number }> {
+export async function axeViolations(page: Page): Promise<{ serious: string[]; checked: number; targets: string[] }> {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return { serious: seriousOrCritical(results.violations), checked: results.passes.length + results.violations.length };
+  const targets = [...results.passes, ...results.violations].flatMap((r) => r.nodes.map((n) => JSON.stringify(n.target)));
+  return { serious: seriousOrCritical(results.violations), checked: results.passes.length + results.violations.length, targets };
 }
 
 interface ChromeGlobal {
