@@ -244,7 +244,8 @@ export const SCENARIOS: readonly Scenario[] = [
       en: 'Trying to hide a BSN with odd spaces or wide digits does not work: Plakwacht reads through the disguise.',
     },
     rules: ['P1.2', 'S4'],
-    paste: { kind: 'text', text: 'Betrokkene, BSN １２３\u200b４５６\u00a0７８２, vraagt om uitstel van betaling. Stel een antwoord op.' },
+    // Full-width digits, a zero-width space and a soft hyphen: invisible or "foreign" to a naive check.
+    paste: { kind: 'text', text: 'Betrokkene, BSN １\u200b２３ ４５\u00ad６ ７８２, vraagt om uitstel van betaling. Stel een antwoord op.' },
     expect: { verdict: 'block', detectors: ['bsn'] },
   },
   {

@@ -45,7 +45,7 @@ export async function tabStatus(pack: RulePack): Promise<TabStatus> {
   const url = new URL(tab.url);
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { kind: 'not-a-page' };
 
-  const byManifest = guardedPatterns().some((p) => p.includes(url));
+  const byManifest = guardedPatterns().some((p) => p.includes(url.href));
   const byPack = (pack.sites ?? []).some((s) => s.hosts.includes(url.hostname));
   if (!byManifest && !byPack) return { kind: 'unknown-site' };
   const origin = `${url.origin}/*`;

@@ -11,6 +11,11 @@ const RULE = 'P3.2';
 /** The day the user last closed the reminder: it stays away for the rest of that day. */
 export const reminderDismissedItem = storage.defineItem<string>('local:p3ReminderDismissedOn', { fallback: '' });
 
+/** Whether to show the reminder: the pack has it on (the default) and it was not closed today. */
+export function reminderWanted(pack: RulePack, dismissedOn: string, today: string): boolean {
+  return pack.settings?.p3Reminder !== false && dismissedOn !== today;
+}
+
 export interface ReminderOptions {
   pack: () => RulePack;
   /** Wait this long after a message is sent, so the note comes with the answer (ms). */
@@ -44,9 +49,9 @@ export function startP3Reminder(win: Window, options: ReminderOptions): void {
   const today = () => new Date().toISOString().slice(0, 10);
 
   const maybeShow = async () => {
-    if (shown || options.pack().settings?.p3Reminder === false) return;
+    if (shown) return;
     shown = true;
-    if ((await reminderDismissedItem.getValue().catch(() => '')) === today()) return;
+    if (!reminderWanted(options.pack(), await reminderDismissedItem.getValue().catch(() => ''), today())) return;
     setTimeout(() => show(win, options.pack(), () => void reminderDismissedItem.setValue(today())), options.delay ?? 1500);
   };
 

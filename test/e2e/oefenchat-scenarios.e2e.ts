@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { axeViolations, resetExtensionStorage } from './extension-pages';
 import { SCREENSHOTS } from './paths';
@@ -132,5 +132,19 @@ test.describe('oefenchat: scenarios, presenter mode, reminder', () => {
       mkdirSync(SCREENSHOTS, { recursive: true });
       await chat.page.screenshot({ path: `${SCREENSHOTS}/oefenchat-presenter.png` });
     }
+  });
+
+  test('screenshot of the made-up registration system that the screenshot scenario pastes', async ({ extensionContext }) => {
+    // The picture is rendered from test/e2e/mocks/registratiesysteem.html; `npm run screenshots`
+    // renders it again. Every value in it is fictitious and marked so.
+    const page = await extensionContext.newPage();
+    await page.setViewportSize({ width: 880, height: 410 });
+    await page.setContent(readFileSync(new URL('./mocks/registratiesysteem.html', import.meta.url), 'utf8'));
+    await expect(page.locator('body')).toContainText('FICTIEF — OEFENMATERIAAL');
+    await expect(page.locator('body')).toContainText('Rubricering: Politie Intern');
+    const shot = await page.screenshot();
+    expect(shot.byteLength).toBeGreaterThan(10_000);
+    if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: new URL('../../src/oefenchat/registratiesysteem.png', import.meta.url).pathname });
+    await page.close();
   });
 });
