@@ -84,6 +84,7 @@ test.describe('popup', () => {
   });
 
   test('screenshot of the popup over ChatGPT', async ({ openChat, extensionContext }) => {
+    await resetExtensionStorage(extensionContext);
     const chat = await openChat('https://chatgpt.com/');
     await chat.paste(AANGIFTE);
     await chat.dialog.waitOpen();
