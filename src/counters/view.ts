@@ -1,6 +1,7 @@
 import type { Lang } from '../../detectors';
 import type { T } from '../i18n';
 import type { RulePack } from '../pack/schema';
+import { h } from '../ui/element';
 import type { WeekCounts } from './counters';
 import { byRule } from './week';
 
@@ -9,63 +10,54 @@ import { byRule } from './week';
  * only; the counters hold nothing else.
  */
 export function countsView(week: WeekCounts, pack: RulePack, lang: Lang, t: T, withChoices = false): HTMLElement {
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string) => {
-    const node = document.createElement(tag);
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
-  const view = el('div');
-  view.className = 'counts';
-  const totals = el('p');
-  totals.className = 'totals';
-  const warn = el('span', t('counters.warnings', week.warn));
-  warn.dataset.count = 'warn';
-  const block = el('span', t('counters.blocks', week.block));
-  block.dataset.count = 'block';
-  totals.append(warn, ' · ', block);
-  view.append(totals);
+  const view = h(
+    'div',
+    { className: 'counts' },
+    h(
+      'p',
+      { className: 'totals' },
+      h('span', { 'data-count': 'warn' }, t('counters.warnings', week.warn)),
+      ' · ',
+      h('span', { 'data-count': 'block' }, t('counters.blocks', week.block)),
+    ),
+  );
 
   const rows = byRule(week);
   if (!rows.length) {
-    view.append(el('p', t('counters.none')));
+    view.append(h('p', {}, t('counters.none')));
     return view;
   }
-  const table = el('table');
-  table.append(el('caption', t('counters.caption')));
-  const head = el('tr');
-  for (const h of [t('counters.rule'), t('counters.count')]) {
-    const th = el('th', h);
-    th.scope = 'col';
-    head.append(th);
-  }
-  const thead = el('thead');
-  thead.append(head);
-  table.append(thead);
-  const body = el('tbody');
+  const body = h('tbody');
   for (const [rule, n] of rows) {
-    const tr = el('tr');
-    tr.dataset.rule = rule;
-    const th = el('th');
-    th.scope = 'row';
-    const id = el('abbr', rule);
     const title = pack.rules[rule]?.[lang].title;
-    if (title) id.title = title;
-    th.append(id, title ? ` ${title}` : '');
-    const td = el('td', String(n));
-    tr.append(th, td);
-    body.append(tr);
+    body.append(
+      h(
+        'tr',
+        { 'data-rule': rule },
+        h('th', { scope: 'row' }, h('abbr', { title }, rule), title ? ` ${title}` : ''),
+        h('td', {}, String(n)),
+      ),
+    );
   }
-  table.append(body);
-  view.append(table);
+  view.append(
+    h(
+      'table',
+      {},
+      h('caption', {}, t('counters.caption')),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('counters.rule')), h('th', { scope: 'col' }, t('counters.count')))),
+      body,
+    ),
+  );
   if (withChoices) {
-    const choices = el('ul');
-    choices.className = 'choices';
-    for (const c of ['cancel', 'redact', 'proceed'] as const) {
-      const li = el('li', `${t(`counters.choices.${c}`)}: ${week.byChoice[c] ?? 0}`);
-      li.dataset.choice = c;
-      choices.append(li);
-    }
-    view.append(choices);
+    view.append(
+      h(
+        'ul',
+        { className: 'choices' },
+        ...(['cancel', 'redact', 'proceed'] as const).map((c) =>
+          h('li', { 'data-choice': c }, `${t(`counters.choices.${c}`)}: ${week.byChoice[c] ?? 0}`),
+        ),
+      ),
+    );
   }
   return view;
 }
