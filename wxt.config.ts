@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { localeTables } from './src/i18n/locale-tables';
 import { CHATBOT_HOST_PATTERNS, TEST_HOST_PATTERNS } from './src/sites/hosts';
 import { buildTrust } from './src/pack/trust-files';
 
@@ -15,8 +16,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'nl',
     // alarms: the periodic pack check; scripting: guarding a chatbot host a pack adds, once the
-    // user has granted it from the optional host permissions below.
-    permissions: ['storage', 'alarms', 'scripting'],
+    // user has granted it from the optional host permissions below; activeTab: when the popup
+    // opens, it may see the tab's address to say why it is not protected.
+    permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
     host_permissions: [
       ...CHATBOT_HOST_PATTERNS,
       ...packUpdateOrigin(mode),
@@ -40,6 +42,7 @@ export default defineConfig({
       : {}),
   }),
   vite: (env) => ({
+    plugins: [localeTables()],
     define: { __PLAKWACHT_TRUST__: JSON.stringify(buildTrust(env.mode)) },
   }),
   hooks: {

@@ -3,12 +3,21 @@ import { startGuard } from '../src/guard';
 import { dialogStrings, uiLang } from '../src/dialog/strings';
 import { followPackInForce } from '../src/pack/in-force';
 import { CHATBOT_HOST_PATTERNS } from '../src/sites/hosts';
+import { followLanguageSetting } from '../src/i18n';
+import { watchWorkEmail } from '../src/account/watch';
+import { startP3Reminder } from '../src/reminder/p3-reminder';
+import { answerStatusRequests } from '../src/popup/tab-status';
 
 export default defineContentScript({
   matches: CHATBOT_HOST_PATTERNS,
   runAt: 'document_start',
   allFrames: true,
   main() {
-    startGuard(window, { pack: followPackInForce(), lang: uiLang, strings: dialogStrings, record: reportDecision });
+    const pack = followPackInForce();
+    startGuard(window, { pack, lang: uiLang, strings: dialogStrings, record: reportDecision });
+    void followLanguageSetting();
+    answerStatusRequests();
+    watchWorkEmail(window, { pack });
+    startP3Reminder(window, { pack });
   },
 });

@@ -1,22 +1,57 @@
-import { i18n } from '#i18n';
-import { dialogStrings, uiLang } from '../../src/dialog/strings';
 import { reportDecision } from '../../src/counters/report';
+import { dialogStrings, uiLang } from '../../src/dialog/strings';
 import { startGuard } from '../../src/guard';
+import { followLanguageSetting, i18n } from '../../src/i18n';
 import { mountChat } from '../../src/oefenchat/chat';
+import { explanation, scenarioList } from '../../src/oefenchat/library';
+import { setupPresenterMode } from '../../src/oefenchat/presenter';
+import { pasteScenario } from '../../src/oefenchat/scenario-paste';
+import { SCENARIOS, type Scenario } from '../../src/oefenchat/scenarios';
 import { followPackInForce } from '../../src/pack/in-force';
+import { startP3Reminder } from '../../src/reminder/p3-reminder';
 
 // Extension pages get no content scripts: the oefenchat starts the guard itself, exactly as the
 // content script does on chatgpt.com.
-startGuard(window, { pack: followPackInForce(), lang: uiLang, strings: dialogStrings, record: reportDecision });
+const pack = followPackInForce();
+startGuard(window, { pack, lang: uiLang, strings: dialogStrings, record: reportDecision });
+startP3Reminder(window, { pack });
+await followLanguageSetting();
 
-document.documentElement.lang = uiLang();
+const lang = uiLang();
+const t = i18n.t;
+document.documentElement.lang = lang;
 for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
-  el.textContent = i18n.t(el.dataset.i18n as Parameters<typeof i18n.t>[0]);
+  el.textContent = t(el.dataset.i18n as Parameters<typeof t>[0]);
 }
-mountChat(document.querySelector('[data-chat]')!, {
-  placeholder: i18n.t('oefenchat.placeholder'),
-  send: i18n.t('oefenchat.send'),
-  you: i18n.t('oefenchat.you'),
-  bot: i18n.t('oefenchat.bot'),
-  answer: i18n.t('oefenchat.answer'),
+
+let picked: Scenario | undefined;
+const chat = mountChat(
+  document.querySelector('[data-chat]')!,
+  {
+    placeholder: t('oefenchat.placeholder'),
+    send: t('oefenchat.send'),
+    you: t('oefenchat.you'),
+    bot: t('oefenchat.bot'),
+    answer: t('oefenchat.answer'),
+    attachment: t('oefenchat.attachment'),
+    removeAttachment: t('oefenchat.removeAttachment'),
+  },
+  {
+    // A scenario's canned answer, also for its anonymised version; typed questions match by text.
+    answerFor: (text) => (picked ?? SCENARIOS.find((s) => s.paste.kind === 'text' && s.paste.text === text))?.answer?.[lang],
+    onSent: () => (picked = undefined),
+  },
+);
+
+const explain = document.querySelector<HTMLElement>('[data-explain]')!;
+explain.replaceChildren(...explanation(undefined, pack(), lang, t));
+const list = scenarioList(SCENARIOS, lang, t, (scenario) => {
+  picked = scenario;
+  for (const b of list.querySelectorAll('button')) b.setAttribute('aria-current', String(b.dataset.scenario === scenario.id));
+  explain.replaceChildren(...explanation(scenario, pack(), lang, t));
+  void pasteScenario(scenario.paste, chat.composer).catch(() => {
+    explain.append(Object.assign(document.createElement('p'), { textContent: t('oefenchat.pasteFailed') }));
+  });
 });
+document.querySelector('[data-scenarios]')!.append(list);
+setupPresenterMode(document.querySelector<HTMLButtonElement>('[data-action="presenter"]')!);

@@ -1,11 +1,13 @@
-import { browser } from 'wxt/browser';
-import { i18n } from '#i18n';
 import type { Lang } from '../../detectors';
+import { i18n, uiLang as languageInForce } from '../i18n';
 import type { DialogStrings } from './types';
 
-/** The dialog follows the browser's language: English when the browser is English, else Dutch. */
+/**
+ * The dialog speaks the language in force: the one chosen in the options, else the browser's
+ * (English when the browser is English, else Dutch). Both languages ship with the content script.
+ */
 export function uiLang(): Lang {
-  return browser.i18n.getUILanguage().toLowerCase().startsWith('en') ? 'en' : 'nl';
+  return languageInForce();
 }
 
 export function dialogStrings(): DialogStrings {

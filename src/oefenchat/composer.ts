@@ -16,7 +16,17 @@ export interface Composer {
   clear(): void;
 }
 
-export function createComposer(mount: HTMLElement, placeholder: string, onSend: () => void): Composer {
+/** The image files in a paste or drop, as a chatbot's composer takes them (attachments). */
+function imagesIn(data: DataTransfer | null): File[] {
+  return [...(data?.files ?? [])].filter((f) => f.type.startsWith('image/'));
+}
+
+export function createComposer(
+  mount: HTMLElement,
+  placeholder: string,
+  onSend: () => void,
+  onImages: (files: File[]) => void = () => undefined,
+): Composer {
   const send = () => {
     onSend();
     return true;
@@ -30,6 +40,20 @@ export function createComposer(mount: HTMLElement, placeholder: string, onSend: 
         keymap(baseKeymap),
       ],
     }),
+    // Like ChatGPT, a pasted or dropped picture becomes an attachment next to the text.
+    handlePaste: (_view, event) => {
+      const images = imagesIn(event.clipboardData);
+      if (!images.length) return false;
+      onImages(images);
+      return true;
+    },
+    handleDrop: (_view, event) => {
+      const images = imagesIn(event.dataTransfer);
+      if (!images.length) return false;
+      event.preventDefault();
+      onImages(images);
+      return true;
+    },
     attributes: {
       id: 'prompt-textarea',
       role: 'textbox',

@@ -37,6 +37,13 @@ export function followPackInForce(): () => RulePack {
   return () => packInForce(stored, localDate());
 }
 
+/** For extension pages that render once (popup, options, playground): the pack in force now. */
+export async function readPackInForce(): Promise<RulePack> {
+  const items = await browser.storage.local.get(PACK_KEY).catch(() => ({}) as Record<string, unknown>);
+  const parsed = Stored.safeParse(items[PACK_KEY]);
+  return packInForce(parsed.success ? parsed.data.pack : undefined, localDate());
+}
+
 export function packInForce(stored: RulePack | undefined, today: string): RulePack {
   return stored && !isExpired(stored, today) ? stored : BUILTIN_PACK;
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { i18n } from '#i18n';
+import { i18n } from '../../i18n';
 import { PackCheckResultSchema, type PackCheckResult } from '../messages';
 import type { RefusalCode } from '../refusal';
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { i18n } from '#i18n';
+import { i18n } from '../../i18n';
 import { BUILTIN_PACK } from '../builtin';
 import { isExpired, localDate } from '../dates';
 import {
