@@ -58,7 +58,7 @@ test.describe('popup', () => {
     await popup.close();
   });
 
-  test('keyboard only: Tab reaches every link, in reading order, each with a visible focus ring', async ({ extensionContext, extensionId }) => {
+  test('keyboard only: Tab reaches "check now" and every link, in reading order, each with a visible focus ring', async ({ extensionContext, extensionId }) => {
     const page = await openExtensionPage(extensionContext, extensionId, 'popup.html');
     await expect(page.locator('[data-status] .state')).toBeVisible();
     const reached: string[] = [];
@@ -66,14 +66,14 @@ test.describe('popup', () => {
       await page.keyboard.press('Tab');
       const focus = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
-        return { link: el.dataset.link ?? el.tagName, outline: getComputedStyle(el).outlineStyle };
+        return { link: el.dataset.link ?? el.dataset.action ?? el.tagName, outline: getComputedStyle(el).outlineStyle };
       });
       if (focus.link !== 'BODY') {
         reached.push(focus.link);
         expect(focus.outline).not.toBe('none');
       }
     }
-    expect(reached.slice(0, 3)).toEqual(['playground', 'oefenchat', 'options']);
+    expect(reached.slice(0, 4)).toEqual(['check-pack', 'playground', 'oefenchat', 'options']);
     // Enter on a focused link opens that page.
     await page.locator('[data-link="playground"]').focus();
     const [opened] = await Promise.all([extensionContext.waitForEvent('page'), page.keyboard.press('Enter')]);
