@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { CHATBOT_HOST_PATTERNS, TEST_HOST_PATTERNS } from './src/sites/hosts';
+import { CHATBOT_HOST_PERMISSIONS, TEST_HOST_PATTERNS } from './src/sites/hosts';
 
 // Test builds (`wxt build --mode test`) also guard 127.0.0.1 and localhost so end-to-end tests
 // can serve packs and pages locally. The shipped manifest never contains them (DESIGN: Permissions).
@@ -12,7 +12,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'nl',
     permissions: ['storage'],
-    host_permissions: [...CHATBOT_HOST_PATTERNS, ...(mode === 'test' ? TEST_HOST_PATTERNS : [])],
+    host_permissions: [...CHATBOT_HOST_PERMISSIONS, ...(mode === 'test' ? TEST_HOST_PATTERNS : [])],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
