@@ -2,6 +2,7 @@ import { reportDecision } from '../src/counters/report';
 import { startGuard } from '../src/guard';
 import { dialogStrings, uiLang } from '../src/dialog/strings';
 import { BUILTIN_PACK } from '../src/pack/builtin';
+import type { RulePack } from '../src/pack/schema';
 import { CHATBOT_HOST_PATTERNS } from '../src/sites/hosts';
 
 export default defineContentScript({
@@ -11,6 +12,24 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   main() {
-    startGuard(window, { pack: () => BUILTIN_PACK, lang: uiLang, strings: dialogStrings, record: reportDecision });
+    const pack = () => BUILTIN_PACK;
+    startGuard(window, {
+      pack: import.meta.env.MODE === 'test' ? withTestWarning(pack) : pack,
+      lang: uiLang,
+      strings: dialogStrings,
+      record: reportDecision,
+    });
   },
 });
+
+/**
+ * Test builds only: the built-in pack has no warning-level detector yet, so end-to-end tests could
+ * never reach "proceed" for text. A lower BSN threshold makes an elfproef-valid number in an order
+ * context ("bestelnummer 111222333", confidence 0.2) a warning; every other verdict is unchanged.
+ */
+function withTestWarning(pack: () => RulePack): () => RulePack {
+  return () => {
+    const p = pack();
+    return { ...p, detectors: { ...p.detectors, bsn: { minConfidence: 0.1, ...p.detectors.bsn } } };
+  };
+}

@@ -36,6 +36,21 @@ export function startGuard(win: Window, options: GuardOptions): void {
   const words = options.guardStrings ?? defaultGuardStrings;
   // First: while the dialog is open, keys aimed at it never reach the page or the submit hook.
   installKeyboardShield(win);
+  const watchers: ((root: ShadowRoot) => void)[] = [];
+  // `change` and `submit` do not leave a shadow root the way paste, keys and clicks do: watch each
+  // open shadow root as soon as the user reaches into it (a file input's composed `input` event
+  // comes just before its `change`, a key just before an implicit form submit). Installed before
+  // the hooks, so it sees every event they may stop.
+  const seen = new WeakSet<ShadowRoot>();
+  const enter = (event: Event) => {
+    for (const node of event.composedPath()) {
+      if (node instanceof ShadowRoot && !seen.has(node)) {
+        seen.add(node);
+        for (const watch of watchers) watch(node);
+      }
+    }
+  };
+  for (const type of ['focusin', 'pointerdown', 'click', 'keydown', 'input']) win.addEventListener(type, enter, true);
   const redact = (text: string, decision: Decision) => anonymise(text, decision, options.lang(), detectors);
   const gate = createGate({
     inspect: (text) => inspect(text, options.pack(), detectors),
@@ -53,25 +68,12 @@ export function startGuard(win: Window, options: GuardOptions): void {
 
   installPasteHook(win, gate, redact);
   installDropHook(win, gate, redact);
-  const watchUploads = installUploadHook(win, gate, redact);
-  const watchSubmits = installSubmitHook(win, gate, {
+  watchers.push(installUploadHook(win, gate, redact));
+  watchers.push(installSubmitHook(win, gate, {
     profile,
     placeholder: (text, finding) =>
       redact(text.slice(finding.start, finding.end), { ...emptyDecision, findings: [{ ...finding, start: 0, end: finding.end - finding.start }] }),
-  });
-  // `change` and `submit` do not leave a shadow root the way paste, keys and clicks do: watch each
-  // open shadow root as soon as the user reaches into it.
-  const seen = new WeakSet<ShadowRoot>();
-  const enter = (event: Event) => {
-    for (const node of event.composedPath()) {
-      if (node instanceof ShadowRoot && !seen.has(node)) {
-        seen.add(node);
-        watchUploads(node);
-        watchSubmits(node);
-      }
-    }
-  };
-  for (const type of ['focusin', 'pointerdown', 'click']) win.addEventListener(type, enter, true);
+  }));
 }
 
 const emptyDecision: Decision = { verdict: 'block', findings: [], rules: [], redactable: true, incomplete: [] };
