@@ -95,7 +95,11 @@ function dialogContent(source: Source, outcome: Outcome, options: GuardOptions, 
   return {
     lang,
     verdict: decision.verdict === 'block' ? ('block' as const) : ('warn' as const),
-    strings: { ...base, found: words.found[source], proceed: words.proceed[source] },
+    strings: {
+      ...base,
+      found: source === 'paste' && outcome.files.length ? words.foundFiles : words.found[source],
+      proceed: words.proceed[source],
+    },
     findings,
     rules: citeRules(decision, options.pack(), lang),
     canRedact: canRedact(outcome),

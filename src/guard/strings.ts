@@ -5,6 +5,8 @@ import type { Source } from './gate';
 export interface GuardStrings {
   /** "Plakwacht found in the text you wanted to paste / send / upload:" */
   found: Record<Source, string>;
+  /** The same, for a paste that holds files (an image is no text). */
+  foundFiles: string;
   /** The proceed button: "Toch plakken", "Toch versturen", … */
   proceed: Record<Source, string>;
   /** Labels for files Plakwacht cannot read. */
@@ -19,6 +21,7 @@ export function guardStrings(): GuardStrings {
       submit: i18n.t('guard.found.submit'),
       upload: i18n.t('guard.found.upload'),
     },
+    foundFiles: i18n.t('guard.found.files'),
     proceed: {
       paste: i18n.t('dialog.proceed'),
       drop: i18n.t('guard.proceed.drop'),
