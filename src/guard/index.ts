@@ -2,7 +2,7 @@ import type { Detector, Lang } from '../../detectors';
 import { DETECTORS } from '../../detectors';
 import { installKeyboardShield, openDialog, type DialogStrings } from '../dialog/dialog';
 import type { RulePack, SiteProfile } from '../pack/schema';
-import { decide, type Decision } from '../policy/decide';
+import { decide, type Decision, type PolicyFinding } from '../policy/decide';
 import { inspect } from '../policy/inspect';
 import { anonymise, citeRules, showFindings, type ShownFinding } from '../policy/present';
 import { profileFor } from '../sites/profiles';
@@ -69,14 +69,15 @@ export function startGuard(win: Window, options: GuardOptions): void {
   installPasteHook(win, gate, redact);
   installDropHook(win, gate, redact);
   watchers.push(installUploadHook(win, gate, redact));
-  watchers.push(installSubmitHook(win, gate, {
-    profile,
-    placeholder: (text, finding) =>
-      redact(text.slice(finding.start, finding.end), { ...emptyDecision, findings: [{ ...finding, start: 0, end: finding.end - finding.start }] }),
-  }));
+  watchers.push(installSubmitHook(win, gate, { profile, placeholder: (text, finding) => placeholderOf(text, finding, redact) }));
 }
 
-const emptyDecision: Decision = { verdict: 'block', findings: [], rules: [], redactable: true, incomplete: [] };
+/** The placeholder "anonymise" puts in place of one finding, e.g. "[BSN]": the same words everywhere. */
+function placeholderOf(text: string, finding: PolicyFinding, redact: (text: string, decision: Decision) => string): string {
+  const value = text.slice(finding.start, finding.end);
+  const alone: Decision = { verdict: 'block', findings: [{ ...finding, start: 0, end: value.length }], rules: [], redactable: true, incomplete: [] };
+  return redact(value, alone);
+}
 
 function dialogContent(source: Source, outcome: Outcome, options: GuardOptions, words: GuardStrings, detectors: readonly Detector[]) {
   const lang = options.lang();

@@ -218,6 +218,42 @@ for (const site of SITES) {
       expect(await chat.uploads()).toEqual([]);
     });
 
+    test('Enter on the dialog\'s button answers the dialog and is never a submit', async () => {
+      await chat.type(SENSITIVE);
+      await chat.paste(' en nog iets: BSN 111222333');
+      await chat.dialog.waitOpen();
+      expect(await chat.dialog.focused()).toBe('cancel');
+      await chat.page.keyboard.press('Enter');
+      await chat.dialog.waitClosed();
+      await chat.page.waitForTimeout(200);
+      expect(await chat.dialog.count()).toBe(0);
+      expect(await chat.sent()).toEqual([]);
+      expect(await chat.text()).toBe(SENSITIVE);
+    });
+
+    test('a dropped text file with a BSN is held back; cancel lets nothing through', async () => {
+      await chat.drop({ files: [AANGIFTE_TXT] });
+      await chat.dialog.waitOpen();
+      expect(await chat.dialog.text()).toContain('aangifte.txt');
+      await chat.dialog.click('cancel');
+      await chat.dialog.waitClosed();
+      await chat.page.waitForTimeout(100);
+      expect(await chat.uploads()).toEqual([]);
+      expect(await chat.text()).toBe('');
+    });
+
+    test('a long paste (150 KB) is checked in slices: clean lands once, with a BSN it is held back', async () => {
+      const long = `${CLEAN} `.repeat(Math.ceil(150_000 / (CLEAN.length + 1)));
+      await chat.paste(long);
+      await expect.poll(() => chat.text().then((t) => t.trimEnd().length), { timeout: 15_000 }).toBe(long.trimEnd().length);
+      expect(await chat.dialog.count()).toBe(0);
+      await chat.page.keyboard.press('ControlOrMeta+A');
+      await chat.page.keyboard.press('Delete');
+      await chat.paste(`${long}${SENSITIVE}`);
+      await chat.dialog.waitOpen(15_000);
+      expect(await chat.dialog.text()).toContain('1112•••33');
+    });
+
     test('a composer added late (single-page navigation) is guarded the same', async ({ openChat }) => {
       const late = await openChat(`${site.url}?late`, site.page);
       await expect(late.composer).toHaveCount(0);
