@@ -12,7 +12,7 @@ export type Way =
  * Sends the message again the way the user sent it. The page sees ordinary events and handles
  * them with its own code (its state, its network call); the guard's hooks stand aside meanwhile.
  */
-export function resend(win: Window, way: Way, composer: Composer, sendButton: () => Element | undefined): void {
+export function resend(win: Window, way: Way, composer: Composer): void {
   const target = way.target.isConnected ? way.target : composer;
   switch (way.kind) {
     case 'key': {
@@ -21,8 +21,8 @@ export function resend(win: Window, way: Way, composer: Composer, sendButton: ()
       if (!taken) taken = !dispatchOwn(target, new KeyboardEvent('keypress', { ...init, charCode: 13 }));
       dispatchOwn(target, new KeyboardEvent('keyup', init));
       // A site that sends on Enter cancels the keydown (or a new line would appear). Nobody did:
-      // this Enter was not what sends here, so send the way the page's own button does.
-      if (!taken) sendOtherwise(win, composer, sendButton());
+      // here Enter means what the browser makes of it, so do exactly that and no more.
+      if (!taken) enterDefault(composer);
       return;
     }
     case 'click':
@@ -44,10 +44,14 @@ export function resend(win: Window, way: Way, composer: Composer, sendButton: ()
   }
 }
 
-function sendOtherwise(win: Window, composer: Composer, button: Element | undefined): void {
-  if (button) return click(win, button);
-  const form = composer.closest('form');
-  if (form) replay(() => form.requestSubmit());
+/** What the browser does with an uncancelled Enter: a new line, or a single-line form's submit. */
+function enterDefault(composer: Composer): void {
+  const doc = composer.ownerDocument;
+  replay(() => {
+    if (composer instanceof HTMLInputElement) composer.form?.requestSubmit();
+    else if (composer instanceof HTMLTextAreaElement) doc.execCommand('insertText', false, '\n');
+    else doc.execCommand('insertParagraph');
+  });
 }
 
 function click(win: Window, target: Element): void {

@@ -55,17 +55,8 @@ export function installSubmitHook(win: Window, gate: Gate, options: SubmitHookOp
 
     function send() {
       approved = { composer, text: readComposer(composer).text, until: win.performance.now() + 2_000 };
-      resend(win, way, composer, () => sendButtonNear(composer));
+      resend(win, way, composer);
     }
-  };
-
-  const sendButtonNear = (composer: Composer): Element | undefined => {
-    const profile = options.profile();
-    const form = composer.closest('form');
-    return (
-      (profile && queryFirst(win.document, profile.send)) ??
-      (form ? queryFirst(form, ['button[type="submit"]', 'input[type="submit"]', 'button:not([type])']) : undefined)
-    );
   };
 
   const composerFor = (el: Element): Composer | undefined => {

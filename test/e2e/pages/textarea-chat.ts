@@ -1,5 +1,6 @@
 // An imitation of DeepSeek's composer: a plain textarea#chat-input with vanilla listeners, and a
 // send control that is a div[role=button] (aria-disabled follows the text), as on chat.deepseek.com.
+// With `?newline` it behaves like sites where Enter is a new line and Ctrl+Enter sends.
 import { expose, mountWhenReady, recordFiles, recordSend, wireUpload } from './shared/site';
 
 mountWhenReady(() => {
@@ -13,8 +14,9 @@ mountWhenReady(() => {
     update();
   };
   input.addEventListener('input', update);
+  const enterSends = !location.search.includes('newline');
   input.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+    if (e.key === 'Enter' && !e.shiftKey && !e.isComposing && (enterSends || e.ctrlKey)) {
       e.preventDefault();
       send();
     }
