@@ -30,8 +30,8 @@ describe('long texts are decided in slices, with the same result as in one go', 
     expect(decision.verdict).toBe('block');
   });
 
-  test('on 1 MB of mixed text, slices find exactly what one pass finds', async () => {
-    const text = mixedDutchText(1_000_000, 7);
+  test('on 300 KB of mixed text (five slices), slices find exactly what one pass finds', async () => {
+    const text = mixedDutchText(300_000, 7);
     const strip = (d: Decision) => ({ verdict: d.verdict, rules: d.rules, findings: d.findings.map((f) => `${f.detector}@${f.start}-${f.end}`) });
     expect(strip(await sliced(text))).toEqual(strip(whole(text)));
   });
