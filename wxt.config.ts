@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
+// Loading the built-in pack parses it: a pack the schema refuses fails the build (builtin-as-built.ts).
+import './src/pack/builtin';
 import { localeTables } from './src/i18n/locale-tables';
-import { CHATBOT_HOST_PATTERNS, TEST_HOST_PATTERNS } from './src/sites/hosts';
+import { CHATBOT_HOST_PERMISSIONS, TEST_HOST_PATTERNS } from './src/sites/hosts';
 import { buildTrust } from './src/pack/trust-files';
 
 // Test builds (`wxt build --mode test`) also guard 127.0.0.1 and localhost so end-to-end tests
@@ -20,7 +22,7 @@ export default defineConfig({
     // opens, it may see the tab's address to say why it is not protected.
     permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
     host_permissions: [
-      ...CHATBOT_HOST_PATTERNS,
+      ...CHATBOT_HOST_PERMISSIONS,
       ...packUpdateOrigin(mode),
       ...(mode === 'test' ? TEST_HOST_PATTERNS : []),
     ],

@@ -1,47 +1,109 @@
 import type { Detector, Lang } from '../../detectors';
 import { DETECTORS } from '../../detectors';
 import { installKeyboardShield, openDialog, type DialogStrings } from '../dialog/dialog';
-import type { RulePack } from '../pack/schema';
+import type { RulePack, SiteProfile } from '../pack/schema';
+import { decide, type Decision, type PolicyFinding } from '../policy/decide';
 import { inspect } from '../policy/inspect';
-import { anonymise, citeRules, showFindings } from '../policy/present';
-import type { Decision } from '../policy/decide';
-import { createInterceptor, type InterceptorDeps } from './interception';
+import { anonymise, citeRules, showFindings, type ShownFinding } from '../policy/present';
+import { profileFor } from '../sites/profiles';
+import { installDropHook } from './drop';
+import { canRedact, createGate, type GateDeps, type Outcome, type Source } from './gate';
 import { installPasteHook } from './paste';
+import { inspectInSlices } from './slices';
+import { guardStrings as defaultGuardStrings, type GuardStrings } from './strings';
+import { installSubmitHook } from './submit';
+import { installUploadHook } from './upload';
+
+export type { GuardStrings } from './strings';
 
 export interface GuardOptions {
   /** The rule pack in force; read on every decision, so a new pack applies without a reload. */
   pack: () => RulePack;
   lang: () => Lang;
   strings: () => DialogStrings;
+  /** Wording that depends on how the text came in (paste, drop, send, upload); from the locales by default. */
+  guardStrings?: () => GuardStrings;
   detectors?: readonly Detector[];
-  record?: InterceptorDeps['record'];
+  record?: GateDeps['record'];
 }
 
 /**
  * Starts guarding a page. Must run at document_start: its capture listeners on `window` then come
- * before every listener the page adds.
+ * before every listener the page adds. Covers paste, drop, file uploads and sending typed text.
  */
 export function startGuard(win: Window, options: GuardOptions): void {
   const detectors = options.detectors ?? DETECTORS;
+  const words = options.guardStrings ?? defaultGuardStrings;
+  // First: while the dialog is open, keys aimed at it never reach the page or the submit hook.
   installKeyboardShield(win);
-  const intercept = createInterceptor({
+  const watchers: ((root: ShadowRoot) => void)[] = [];
+  // `change` and `submit` do not leave a shadow root the way paste, keys and clicks do: watch each
+  // open shadow root as soon as the user reaches into it (a file input's composed `input` event
+  // comes just before its `change`, a key just before an implicit form submit). Installed before
+  // the hooks, so it sees every event they may stop.
+  const seen = new WeakSet<ShadowRoot>();
+  const enter = (event: Event) => {
+    for (const node of event.composedPath()) {
+      if (node instanceof ShadowRoot && !seen.has(node)) {
+        seen.add(node);
+        for (const watch of watchers) watch(node);
+      }
+    }
+  };
+  for (const type of ['focusin', 'pointerdown', 'click', 'keydown', 'input']) win.addEventListener(type, enter, true);
+  const redact = (text: string, decision: Decision) => anonymise(text, decision, options.lang(), detectors);
+  const gate = createGate({
     inspect: (text) => inspect(text, options.pack(), detectors),
-    ask: (text, decision) => openDialog(dialogContent(text, decision, options, detectors), win.document),
-    anonymise: (text, decision) => anonymise(text, decision, options.lang(), detectors),
+    inspectLarge: (text) =>
+      inspectInSlices(
+        text,
+        (slice) => inspect(slice, options.pack(), detectors),
+        (findings, failed) => decide(findings, failed, detectors, options.pack()),
+        () => new Promise((resolve) => win.setTimeout(resolve, 0)),
+      ),
+    ask: (source, outcome) => openDialog(dialogContent(source, outcome, options, words(), detectors), win.document),
     ...(options.record && { record: options.record }),
   });
-  installPasteHook(win, intercept);
+  const profile = (): SiteProfile | undefined => profileFor(win.location, options.pack().sites);
+
+  installPasteHook(win, gate, redact);
+  installDropHook(win, gate, redact);
+  watchers.push(installUploadHook(win, gate, redact));
+  watchers.push(installSubmitHook(win, gate, { profile, placeholder: (text, finding) => placeholderOf(text, finding, redact) }));
 }
 
-function dialogContent(text: string, decision: Decision, options: GuardOptions, detectors: readonly Detector[]) {
+/** The placeholder "anonymise" puts in place of one finding, e.g. "[BSN]": the same words everywhere. */
+function placeholderOf(text: string, finding: PolicyFinding, redact: (text: string, decision: Decision) => string): string {
+  const value = text.slice(finding.start, finding.end);
+  const alone: Decision = { verdict: 'block', findings: [{ ...finding, start: 0, end: value.length }], rules: [], redactable: true, incomplete: [] };
+  return redact(value, alone);
+}
+
+function dialogContent(source: Source, outcome: Outcome, options: GuardOptions, words: GuardStrings, detectors: readonly Detector[]) {
   const lang = options.lang();
+  const base = options.strings();
+  const findings: ShownFinding[] = [];
+  if (outcome.text) findings.push(...showFindings(outcome.text.text, outcome.text.decision, lang, detectors));
+  for (const file of outcome.files) {
+    if (file.kind === 'text') {
+      const shown = showFindings(file.text, file.decision, lang, detectors);
+      findings.push(...shown.map((f) => ({ ...f, label: `${f.label} (${file.file.name})` })));
+    } else if (file.decision.verdict !== 'allow') {
+      findings.push({ detector: `file-${file.kind}`, label: words.file[file.kind], masked: file.file.name, action: 'warn' });
+    }
+  }
+  const { decision } = outcome;
   return {
     lang,
     verdict: decision.verdict === 'block' ? ('block' as const) : ('warn' as const),
-    strings: options.strings(),
-    findings: showFindings(text, decision, lang, detectors),
+    strings: {
+      ...base,
+      found: source === 'paste' && outcome.files.length ? words.foundFiles : words.found[source],
+      proceed: words.proceed[source],
+    },
+    findings,
     rules: citeRules(decision, options.pack(), lang),
-    canRedact: decision.redactable,
+    canRedact: canRedact(outcome),
     canProceed: decision.verdict === 'warn',
     incomplete: decision.incomplete.length > 0,
   };

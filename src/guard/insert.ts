@@ -2,9 +2,35 @@ import { isTextField, type Composer } from './composer';
 
 /** Events the guard dispatches itself; its own listeners let them through. */
 const ours = new WeakSet<Event>();
+/** While the guard replays something, whatever the page does in response is part of that replay. */
+let replaying = 0;
 
 export function isOwnEvent(event: Event): boolean {
-  return ours.has(event);
+  return replaying > 0 || ours.has(event);
+}
+
+/** Dispatches an event the guard's own hooks will not stop; returns whether nobody cancelled it. */
+export function dispatchOwn(target: EventTarget, event: Event): boolean {
+  ours.add(event);
+  return replay(() => target.dispatchEvent(event));
+}
+
+/** Runs `action` with the guard's hooks standing aside, for events the page fires in response. */
+export function replay<T>(action: () => T): T {
+  replaying++;
+  try {
+    return action();
+  } finally {
+    replaying--;
+  }
+}
+
+/**
+ * Lets an editor framework catch up with a selection we set: ProseMirror, Lexical and Quill read
+ * the DOM selection on `selectionchange`, which the browser delivers as a task.
+ */
+export function settle(win: Window): Promise<void> {
+  return new Promise((resolve) => win.setTimeout(resolve, 0));
 }
 
 /**
@@ -22,19 +48,17 @@ export function insertText(composer: Composer, text: string, html?: string): voi
     data.setData('text/plain', text);
     if (html) data.setData('text/html', html);
     const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
-    ours.add(paste);
-    target(composer).dispatchEvent(paste);
     // A framework that handled the paste cancelled it; nobody did, so insert it ourselves.
-    if (paste.defaultPrevented) return;
+    if (!dispatchOwn(target(composer), paste)) return;
   }
-  if (doc.execCommand('insertText', false, text)) return;
+  if (replay(() => doc.execCommand('insertText', false, text))) return;
   if (isTextField(composer)) {
     const start = composer.selectionStart ?? composer.value.length;
     const end = composer.selectionEnd ?? start;
     const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(composer), 'value')?.set;
     setter?.call(composer, composer.value.slice(0, start) + text + composer.value.slice(end));
     composer.setSelectionRange(start + text.length, start + text.length);
-    composer.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+    dispatchOwn(composer, new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
   }
 }
 

@@ -33,3 +33,36 @@ export function restoreSelection(composer: Composer, saved: SavedSelection): voi
     selection.addRange(saved.range);
   }
 }
+
+/** Selects part of a composer (a DOM range, or offsets in a text field) so an insertion replaces it. */
+export function select(composer: Composer, where: Range | { start: number; end: number }): void {
+  composer.focus({ preventScroll: true });
+  if (!(where instanceof Range)) {
+    if (isTextField(composer)) composer.setSelectionRange(where.start, where.end);
+    return;
+  }
+  const selection = composer.ownerDocument.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(where);
+}
+
+/** Where a drop landed: the caret position under the pointer, when it is inside the composer. */
+export function dropPoint(composer: Composer, x: number, y: number): SavedSelection | undefined {
+  if (isTextField(composer)) return undefined;
+  const doc = composer.ownerDocument as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  };
+  let range: Range | undefined;
+  if (doc.caretPositionFromPoint) {
+    const pos = doc.caretPositionFromPoint(x, y);
+    if (pos) {
+      range = doc.createRange();
+      range.setStart(pos.offsetNode, pos.offset);
+    }
+  } else {
+    range = doc.caretRangeFromPoint?.(x, y) ?? undefined;
+  }
+  if (!range || !composer.contains(range.startContainer)) return undefined;
+  range.collapse(true);
+  return { kind: 'range', range };
+}

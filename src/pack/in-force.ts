@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { BUILTIN_PACK } from './builtin';
+import { BUILTIN_PACK_AS_BUILT } from './builtin-as-built';
 import { isExpired, localDate } from './dates';
 import { RulePackSchema, type RulePack } from './schema';
 import { z } from './zod';
@@ -45,5 +45,5 @@ export async function readPackInForce(): Promise<RulePack> {
 }
 
 export function packInForce(stored: RulePack | undefined, today: string): RulePack {
-  return stored && !isExpired(stored, today) ? stored : BUILTIN_PACK;
+  return stored && !isExpired(stored, today) ? stored : BUILTIN_PACK_AS_BUILT;
 }

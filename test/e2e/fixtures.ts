@@ -18,8 +18,11 @@ interface WorkerFixtures {
 interface TestFixtures {
   /** The oefenchat extension page, where the guard runs as on chatgpt.com. */
   openOefenchat: () => Promise<ChatPage>;
-  /** An imitation chatbot page served under its real hostname, with the extension's guard in it. */
-  openChat: (url: string, page?: string) => Promise<ChatPage>;
+  /**
+   * An imitation chatbot page served under its real hostname, with the extension's guard in it.
+   * `page` names test/e2e/pages/<page>.html/.ts; the composer selector defaults to that page's.
+   */
+  openChat: (url: string, page?: string, composer?: string) => Promise<ChatPage>;
 }
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -69,23 +72,45 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
   openChat: async ({ extensionContext: context }, use) => {
     const pages: Page[] = [];
-    await use(async (url, name = 'prosemirror-chat') => {
-      const origin = new URL(url).origin;
-      await context.route(`${origin}/**`, (route) => {
+    const routes: [string, Parameters<BrowserContext['route']>[1]][] = [];
+    await use(async (url, name = 'prosemirror-chat', composer = COMPOSERS[name] ?? '#prompt-textarea') => {
+      const pattern = `${new URL(url).origin}/**`;
+      const handler: Parameters<BrowserContext['route']>[1] = (route) => {
         const { pathname } = new URL(route.request().url());
         if (pathname === '/__page.js') {
           return route.fulfill({ contentType: 'text/javascript', body: readFileSync(`${PAGES_OUT}/${name}.js`) });
         }
         return route.fulfill({ contentType: 'text/html', body: readFileSync(`${PAGES_SRC}/${name}.html`) });
-      });
+      };
+      await context.route(pattern, handler);
+      routes.push([pattern, handler]);
       const page = await context.newPage();
       pages.push(page);
       await page.goto(url);
-      return new ChatPage(page);
+      return new ChatPage(page, composer);
     });
     for (const page of pages) await page.close();
+    for (const [pattern, handler] of routes) await context.unroute(pattern, handler);
   },
 });
+
+/** The composer of each imitation page, as the real site names it. */
+export const COMPOSERS: Record<string, string> = {
+  'prosemirror-chat': '#prompt-textarea',
+  'tiptap-chat': 'div.tiptap',
+  'lexical-chat': '#ask-input',
+  'quill-chat': '.ql-editor',
+  'react-chat': '#userInput',
+  'textarea-chat': '#chat-input',
+  'embedded-chat': 'chat-box textarea',
+};
+
+/** What the imitation site received, as its page records it on `window.composer`. */
+export interface Received {
+  name: string;
+  type: string;
+  text?: string;
+}
 
 /** A chatbot page with a composer, seen the way a user sees it. */
 export class ChatPage {
@@ -134,5 +159,68 @@ export class ChatPage {
 
   clipboard(): Promise<string> {
     return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  /** Messages the site sent, in order. */
+  sent(): Promise<string[]> {
+    return this.page.evaluate(() => (window as unknown as { composer: { sent(): string[] } }).composer.sent());
+  }
+
+  /** Files the site received (upload control, drop, paste). */
+  uploads(): Promise<Received[]> {
+    return this.page.evaluate(() => (window as unknown as { composer: { uploads(): Received[] } }).composer.uploads());
+  }
+
+  /** Whether the site's send control is enabled: the site's framework has the text in its state. */
+  canSend(): Promise<boolean> {
+    return this.page.evaluate(() => (window as unknown as { composer: { canSend(): boolean } }).composer.canSend());
+  }
+
+  /** A real image on the clipboard (a PNG drawn in the page), pasted with Ctrl+V. */
+  async pasteImage(): Promise<void> {
+    await this.page.evaluate(async () => {
+      const canvas = document.createElement('canvas');
+      canvas.width = canvas.height = 8;
+      canvas.getContext('2d')!.fillRect(0, 0, 4, 4);
+      const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
+      await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
+    });
+    await this.composer.focus();
+    await this.page.keyboard.press('ControlOrMeta+V');
+  }
+
+  /**
+   * A real drop from outside the browser (another application), through the DevTools protocol:
+   * trusted dragenter/dragover/drop events carrying text or files, at the composer's centre.
+   */
+  async drop(what: { text?: string; files?: string[] }): Promise<void> {
+    const box = await this.composer.boundingBox();
+    if (!box) throw new Error('composer is not visible');
+    const x = box.x + box.width / 2;
+    const y = box.y + Math.min(box.height / 2, 12);
+    const data = {
+      items: what.text ? [{ mimeType: 'text/plain', data: what.text }] : [],
+      ...(what.files && { files: what.files }),
+      dragOperationsMask: 1,
+    };
+    const cdp = await this.page.context().newCDPSession(this.page);
+    for (const type of ['dragEnter', 'dragOver', 'drop'] as const) {
+      await cdp.send('Input.dispatchDragEvent', { type, x, y, data });
+    }
+    await cdp.detach();
+  }
+
+  /**
+   * Enter pressed while an IME is composing (as when accepting a Japanese conversion): the
+   * browser reports it with keyCode 229 and isComposing. The composition is then committed.
+   */
+  async imeEnter(composing: string): Promise<void> {
+    await this.composer.focus();
+    const cdp = await this.page.context().newCDPSession(this.page);
+    await cdp.send('Input.imeSetComposition', { text: composing, selectionStart: composing.length, selectionEnd: composing.length });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+    await cdp.send('Input.insertText', { text: composing });
+    await cdp.detach();
   }
 }

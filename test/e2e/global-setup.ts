@@ -13,6 +13,8 @@ export default async function globalSetup(): Promise<void> {
     bundle: true,
     format: 'iife',
     target: 'chrome120',
+    // React and Lexical pick their production build from NODE_ENV, as the real sites ship them.
+    define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
   });
 }

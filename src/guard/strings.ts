@@ -1,0 +1,37 @@
+import { i18n } from '#i18n';
+import type { Source } from './gate';
+
+/** Dialog wording that depends on how the text came in. */
+export interface GuardStrings {
+  /** "Plakwacht found in the text you wanted to paste / send / upload:" */
+  found: Record<Source, string>;
+  /** The same, for a paste that holds files (an image is no text). */
+  foundFiles: string;
+  /** The proceed button: "Toch plakken", "Toch versturen", … */
+  proceed: Record<Source, string>;
+  /** Labels for files Plakwacht cannot read. */
+  file: { image: string; document: string; unreadable: string };
+}
+
+export function guardStrings(): GuardStrings {
+  return {
+    found: {
+      paste: i18n.t('dialog.found'),
+      drop: i18n.t('guard.found.drop'),
+      submit: i18n.t('guard.found.submit'),
+      upload: i18n.t('guard.found.upload'),
+    },
+    foundFiles: i18n.t('guard.found.files'),
+    proceed: {
+      paste: i18n.t('dialog.proceed'),
+      drop: i18n.t('guard.proceed.drop'),
+      submit: i18n.t('guard.proceed.submit'),
+      upload: i18n.t('guard.proceed.upload'),
+    },
+    file: {
+      image: i18n.t('guard.file.image'),
+      document: i18n.t('guard.file.document'),
+      unreadable: i18n.t('guard.file.unreadable'),
+    },
+  };
+}
