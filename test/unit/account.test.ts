@@ -37,7 +37,7 @@ describe('work e-mail addresses (S1, P1.1)', () => {
     const onChatgpt = loginFieldSelector(BUILTIN_PACK, 'chatgpt.com');
     expect(onChatgpt).toContain('input[name="username"]');
     expect(onChatgpt).toContain('input[type="email"]');
-    expect(loginFieldSelector(BUILTIN_PACK, 'claude.ai')).not.toContain('input[name="username"]');
+    expect(loginFieldSelector(BUILTIN_PACK, 'chatbot-without-profile.example')).not.toContain('input[name="username"]');
   });
 });
 
