@@ -1,4 +1,5 @@
 import { MatchPattern } from '@webext-core/match-patterns';
+import { matchPatterns } from '../sites/hosts';
 import type { RulePack } from './schema';
 import type { SiteAccess } from './store';
 
@@ -19,10 +20,14 @@ export interface SiteAccessBrowser {
   ask(): Promise<void>;
 }
 
-/** "https://HOST/*" for every host of the pack's site profiles. */
-export function siteOrigins(pack: Pick<RulePack, 'sites'>): string[] {
-  const hosts = new Set((pack.sites ?? []).flatMap((s) => s.hosts));
-  return [...hosts].sort().map((host) => `https://${host}/*`);
+/** The pack's chatbots as content-script match patterns, paths kept ("https://huggingface.co/chat*"). */
+export function sitePatterns(pack: Pick<RulePack, 'sites'>): string[] {
+  return matchPatterns(pack.sites ?? []).sort();
+}
+
+/** Host permissions are per origin: "https://huggingface.co/chat*" needs "https://huggingface.co/*". */
+export function originOf(pattern: string): string {
+  return `${new URL(pattern.replace(/\*$/, '')).origin}/*`;
 }
 
 /**
@@ -31,10 +36,10 @@ export function siteOrigins(pack: Pick<RulePack, 'sites'>): string[] {
  */
 export async function syncSiteAccess(pack: Pick<RulePack, 'sites'>, previous: SiteAccess, browser: SiteAccessBrowser): Promise<SiteAccess> {
   const covered = browser.staticMatches().map((m) => new MatchPattern(m));
-  const extra = siteOrigins(pack).filter((origin) => !covered.some((m) => m.includes(origin.replace(/\*$/, ''))));
+  const extra = sitePatterns(pack).filter((pattern) => !covered.some((m) => m.includes(pattern.replace(/\*$/, ''))));
   const guarded: string[] = [];
   const pending: string[] = [];
-  for (const origin of extra) ((await browser.granted([origin])) ? guarded : pending).push(origin);
+  for (const pattern of extra) ((await browser.granted([originOf(pattern)])) ? guarded : pending).push(pattern);
   const registered = await browser.registered();
   if (registered.join(' ') !== guarded.join(' ')) await browser.register(guarded);
   const unasked = pending.filter((o) => !previous.asked.includes(o));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteOrigins, syncSiteAccess, type SiteAccessBrowser } from '../../src/pack/site-access';
+import { sitePatterns, syncSiteAccess, type SiteAccessBrowser } from '../../src/pack/site-access';
 import type { SiteProfile } from '../../src/pack/schema';
 import type { SiteAccess } from '../../src/pack/store';
 
@@ -25,8 +25,24 @@ function fakeBrowser(granted: string[]) {
 describe('chatbot hosts a pack adds (optional host permissions, run-time content script)', () => {
   const pack = { sites: [site('chatgpt', 'chatgpt.com'), site('newbot', 'newbot.example', 'chat.newbot.example')] };
 
-  it('lists the https origins of every site host', () => {
-    expect(siteOrigins(pack)).toEqual(['https://chat.newbot.example/*', 'https://chatgpt.com/*', 'https://newbot.example/*']);
+  it("lists every site host as a match pattern, keeping a profile's paths", () => {
+    expect(sitePatterns(pack)).toEqual(['https://chat.newbot.example/*', 'https://chatgpt.com/*', 'https://newbot.example/*']);
+    expect(sitePatterns({ sites: [{ ...site('hf', 'huggingface.co'), paths: ['/chat'] }] })).toEqual(['https://huggingface.co/chat*']);
+  });
+
+  it('a profile with a path the manifest already covers is not registered again for the whole host', async () => {
+    const fake = fakeBrowser(['https://huggingface.co/*']);
+    fake.browser.staticMatches = () => ['https://huggingface.co/chat*'];
+    const state = await syncSiteAccess({ sites: [{ ...site('hf', 'huggingface.co'), paths: ['/chat'] }] }, NONE, fake.browser);
+    expect(state).toEqual(NONE);
+    expect(fake.log.registered).toEqual([]);
+  });
+
+  it('a new chatbot on a path is guarded on that path only, with permission asked for its origin', async () => {
+    const fake = fakeBrowser(['https://tools.example/*']);
+    const state = await syncSiteAccess({ sites: [{ ...site('t', 'tools.example'), paths: ['/chat'] }] }, NONE, fake.browser);
+    expect(state.guarded).toEqual(['https://tools.example/chat*']);
+    expect(fake.log.registered).toEqual(['https://tools.example/chat*']);
   });
 
   it('asks the user once about hosts without permission, and guards nothing there yet', async () => {

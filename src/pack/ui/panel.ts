@@ -15,6 +15,7 @@ import {
 import { BUILD_TRUST } from '../trust';
 import { z } from '../zod';
 import { mountCheckNow, packResultOutput, refusalSentence, sendPackMessage } from './check-now';
+import { originOf } from '../site-access';
 
 const UrlSchema = z.url({ protocol: /^https?$/ });
 
@@ -149,7 +150,7 @@ function importControl(): HTMLElement {
 
 function renderSites(box: HTMLElement, access: z.infer<typeof SiteAccessSchema>): void {
   box.replaceChildren();
-  const host = (origin: string) => origin.replace(/^https:\/\//, '').replace(/\/\*$/, '');
+  const host = (pattern: string) => pattern.replace(/^https:\/\//, '').replace(/\/\*$/, '').replace(/\*$/, '');
   if (access.pending.length) {
     const heading = document.createElement('h3');
     heading.textContent = i18n.t('options.pack.sitesTitle');
@@ -166,7 +167,7 @@ function renderSites(box: HTMLElement, access: z.infer<typeof SiteAccessSchema>)
     grant.dataset.action = 'grant-sites';
     grant.textContent = i18n.t('options.pack.sitesGrant');
     // No await before request(): the browser only asks during the click itself.
-    grant.addEventListener('click', () => void browser.permissions.request({ origins: access.pending }).catch(() => false));
+    grant.addEventListener('click', () => void browser.permissions.request({ origins: [...new Set(access.pending.map(originOf))] }).catch(() => false));
     box.append(heading, intro, list, grant);
   }
   if (access.guarded.length) {
