@@ -1,0 +1,116 @@
+// Finds the capitalised runs that could be a name: "J.P. van den Berg", "Jan-Willem de Vries",
+// "El Amrani", "O'Brien". One regular expression finds the runs; each run is then cut into its
+// tokens. Both passes touch only capitalised text, which keeps a 1 MB scan fast.
+import { fold } from './fold';
+import { PARTICLE_RUN, SURNAME_OPENER } from './vocabulary';
+
+export type TokenKind = 'initials' | 'word' | 'particle';
+
+export interface Token {
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** Folded text: "Öztürk" → "ozturk". Initials keep their letters: "jp". */
+  folded: string;
+}
+
+export interface Chain {
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+// "J.", "J.P.", "J. P.", "J.-P.", and the abbreviated given names of Dutch registers ("Th.", "Joh.").
+const INITIALS = String.raw`(?:\p{Lu}\.(?:[ ]?-?\p{Lu}\.)*|(?:Th|Chr|Joh|Jac|Wm|Ph|Corn|Ant|Alb|Hendr|Mich)\.)`;
+// "Jansen", "IJzerman", "McDonald", "Jan-Willem", "O'Brien", "D'Hondt", "Çelik"; not "BSN" or "TLP".
+const WORD = String.raw`(?:(?:IJ|\p{Lu})[\p{Ll}\p{M}][\p{L}\p{M}]*|\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+)(?:['’]\p{Ll}+)?(?:-(?:IJ|\p{Lu})?[\p{Ll}\p{M}][\p{L}\p{M}]*)*`;
+const LOWER_PARTICLE = String.raw`(?:van|von|vom|de|der|den|dem|het|['’]t|ter|ten|te|op|in|uit|aan|bij|onder|zu|zur|di|da|del|della|dello|dei|degli|dos|das|do|du|des|le|la|el|al|bin|ibn|abu|ait|y)`;
+const TOKEN = `(?:${INITIALS}|${WORD}|['’]t(?=[ ]\\p{Lu}))`;
+const GAP = `(?:[ \\t]+(?:${LOWER_PARTICLE}[ \\t]+)*|(?<=\\.))`;
+const CHAIN = new RegExp(`(?<![\\p{L}\\p{N}'’.@/_-])${TOKEN}(?:${GAP}${TOKEN})*`, 'gu');
+const PIECE = new RegExp(`${INITIALS}|${WORD}|${LOWER_PARTICLE}(?=[ \\t])|['’]t`, 'gu');
+
+export function findChains(text: string): Chain[] {
+  const chains: Chain[] = [];
+  CHAIN.lastIndex = 0;
+  for (let m = CHAIN.exec(text); m; m = CHAIN.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // Part of an e-mail address, a domain or a file name: "E.Meijer@xs4all.nl", "Jansen.docx".
+    const after = text.charCodeAt(end);
+    if (after === 64 /* @ */ || (after === 46 /* . */ && /\p{L}/u.test(text[end + 1] ?? ''))) continue;
+    chains.push({ start, end, tokens: tokenise(m[0], start) });
+  }
+  return chains;
+}
+
+function tokenise(chain: string, offset: number): Token[] {
+  const tokens: Token[] = [];
+  PIECE.lastIndex = 0;
+  for (let m = PIECE.exec(chain); m; m = PIECE.exec(chain)) {
+    const raw = m[0];
+    const first = raw[0]!;
+    const kind: TokenKind =
+      /\p{Ll}|['’]/u.test(first) ? 'particle' : raw.endsWith('.') ? 'initials' : 'word';
+    tokens.push({
+      start: offset + m.index,
+      end: offset + m.index + raw.length,
+      kind,
+      folded: kind === 'initials' ? raw.replace(/[^\p{L}]/gu, '').toLowerCase() : fold(raw),
+    });
+  }
+  return mergeParticleRuns(tokens);
+}
+
+/**
+ * Lower-case particles between capitalised words must form a real tussenvoegsel ("van der",
+ * "in 't"). Where they do not ("Jan in Amsterdam"), the chain is cut there; the cut is marked
+ * by a token of kind 'particle' with folded '|', which the caller treats as a boundary.
+ */
+function mergeParticleRuns(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'particle') {
+      out.push(t);
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && tokens[j + 1]!.kind === 'particle') j++;
+    const run = tokens.slice(i, j + 1);
+    const words = run.map((p) => p.folded.replace('’', "'")).join(' ');
+    const capitalisedStart = i === 0; // "'t Hart" at the start of a chain
+    if (PARTICLE_RUN.test(words) || capitalisedStart) out.push(...run);
+    else out.push({ start: t.start, end: t.start, kind: 'particle', folded: '|' });
+    i = j;
+  }
+  return out;
+}
+
+/** The chain cut at the boundaries left by mergeParticleRuns. */
+export function segments(chain: Chain): Token[][] {
+  const parts: Token[][] = [[]];
+  for (const t of chain.tokens) {
+    if (t.folded === '|') parts.push([]);
+    else parts[parts.length - 1]!.push(t);
+  }
+  return parts.filter((p) => p.length > 0);
+}
+
+/**
+ * Where a name that starts at tokens[0] ends: a name is given names or initials, then
+ * tussenvoegsels, then one surname. In "Patrick Du Bois van Sabena" and "De Baai van Heist", what
+ * follows "Bois" and "Baai" is another run.
+ */
+export function nameEnd(tokens: readonly Token[], isGiven: (t: Token) => boolean): number {
+  let afterParticles = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const opener = t.kind === 'particle' || (t.kind === 'word' && SURNAME_OPENER.test(t.folded) && i + 1 < tokens.length);
+    // "Hugo Koeman van de Kindertelefoon": after a given name and a surname, "van" says where from.
+    if (opener && !afterParticles && i >= 2 && tokens[i - 1]!.kind === 'word' && !isGiven(tokens[i - 1]!)) return i;
+    if (opener) afterParticles = true;
+    else if (afterParticles && t.kind === 'word') return i + 1;
+  }
+  return tokens.length;
+}
