@@ -76,7 +76,7 @@ export function findPeople(text: string): Person[] {
     for (const segment of segments(chain)) {
       let rest = segment;
       while (rest.length) {
-        const { lead, name } = splitLead(rest, lexicon);
+        const { lead, name } = splitLead(text, rest, lexicon);
         const end = nameEnd(name, isGiven);
         const tokens = withoutOrdinaryTail(name.slice(0, end), lexicon);
         rest = name.slice(end);
@@ -132,18 +132,21 @@ const isContextWord = (folded: string) =>
 
 /**
  * Cuts leading capitalised words that are context, not name: titles and roles ("Mevrouw El
- * Amrani", "Oppositieleider Ariel Sharon"), ordinary words at a sentence start ("Volgens Goris",
- * "Mail van Kees Smit"), and an unknown word before a known first name ("Trendwatcher Kees Broere").
+ * Amrani", "Oppositieleider Ariel Sharon"), ordinary words ("Volgens Goris"), the first word of a
+ * sentence unless it is a known name ("Mail van Kees Smit"), and an unknown word before a known
+ * first name and a surname ("Trendwatcher Kees Broere").
  */
-function splitLead(tokens: Token[], lex: Lexicon): { lead: string; name: Token[] } {
+function splitLead(text: string, tokens: Token[], lex: Lexicon): { lead: string; name: Token[] } {
   let lead = '';
   let name = tokens;
   while (name.length > 1 && name[0]!.kind === 'word' && !SURNAME_OPENER.test(name[0]!.folded)) {
     const t = name[0]!;
     const f = facts(t, lex);
-    // "Correspondent Kees Broere": an unknown word before a first name and a surname is a title.
+    const known = f.first || f.surname;
+    const sentenceStart = !lead && SENTENCE_START.test(text.slice(Math.max(0, t.start - 8), t.start));
     const nextIsFirst = name.length > 2 && facts(name[1]!, lex).first;
-    if (!isContextWord(t.folded) && !(f.word && !f.first && !f.surname) && !(nextIsFirst && !f.first && !f.surname)) break;
+    const context = isContextWord(t.folded) || (!known && (f.word || sentenceStart || nextIsFirst));
+    if (!context) break;
     lead = t.folded;
     name = withoutLeadingParticles(name.slice(1));
   }
@@ -153,7 +156,8 @@ function splitLead(tokens: Token[], lex: Lexicon): { lead: string; name: Token[]
 /** "Marc Schoetens Het …": an ordinary word after a name is the next sentence or a heading. */
 function withoutOrdinaryTail(tokens: Token[], lex: Lexicon): Token[] {
   let end = tokens.length;
-  while (end > 1) {
+  while (end > 1 && tokens[end - 2]!.kind !== 'particle') {
+    // After a tussenvoegsel the word is a surname, however ordinary: "Emre de Boer".
     const f = facts(tokens[end - 1]!, lex);
     if (!(f.word && !f.first && !f.surname)) break;
     end--;
