@@ -9,7 +9,7 @@ import { findChains, nameEnd, segments, type Token } from './chains';
 import { getLexicon, type Lexicon } from './lexicon';
 import {
   CALENDAR, HONORIFICS, NOT_NAME_SHAPE, NOT_PERSON_WORDS, ORGANISATION_ENDING, QUESTIONS, ROLE_HEAD, ROLES,
-  PLACE_START, SPEECH_AFTER, SPEECH_BEFORE, STREET_ENDING, SURNAME_OPENER, SURNAME_SHAPE, THING_BEFORE,
+  BRANDS, PLACE_START, SPEECH_AFTER, SPEECH_BEFORE, STREET_ENDING, SURNAME_OPENER, SURNAME_SHAPE, THING_BEFORE,
 } from './vocabulary';
 
 export interface Person {
@@ -74,14 +74,17 @@ export function findPeople(text: string): Person[] {
   const unclaimed: Token[][] = [];
   for (const chain of findChains(text)) {
     for (const segment of segments(chain)) {
-      let rest = segment;
-      while (rest.length) {
-        const { lead, name } = splitLead(text, rest, lexicon);
+      let remaining = segment;
+      while (remaining.length) {
+        const { lead, name } = splitLead(text, remaining, lexicon);
+        const leadTokens = remaining.slice(0, remaining.indexOf(name[0]!));
         const end = nameEnd(name, isGiven);
         const tokens = withoutOrdinaryTail(name.slice(0, end), lexicon);
-        rest = name.slice(end);
-        // "Van Gogh Museum", "Politie Intern": a run that ends in an organisation word names it.
-        const organisation = [...tokens, ...rest.slice(0, 1)].some((t) => facts(t, lexicon).notPerson);
+        remaining = name.slice(end);
+        // "Van Gogh Museum", "Team Recherche Oost-Brabant": a run with an organisation word names it.
+        const organisation =
+          [...leadTokens, ...tokens, ...remaining.slice(0, 1)].some((t) => facts(t, lexicon).notPerson) ||
+          BRANDS.has(tokens.map((t) => t.folded).join(' '));
         const person = organisation ? undefined : judge(text, lead, tokens, lexicon);
         if (person && person.confidence >= REPORTED) people.push(person);
         else if (!organisation) unclaimed.push(tokens);
@@ -112,7 +115,8 @@ function facts(t: Token, lex: Lexicon): Facts {
   const parts = f.split('-');
   const word = lex.words.has(f) || CALENDAR.has(f);
   const place = lex.places.has(f) || PLACE_START.test(f);
-  const listed = lex.surnames.has(f) || (parts.length > 1 && parts.every((p) => lex.surnames.has(p) || lex.firstNames.has(p)));
+  // "Schmidt-Ruthenbeck", "Van den Berg-Jansen"; not "Oost-Brabant".
+  const listed = lex.surnames.has(f) || (parts.length > 1 && !place && parts.every((p) => lex.surnames.has(p) || lex.firstNames.has(p)));
   const first = parts.every((p) => lex.firstNames.has(p));
   const adjective = !first && !listed && NOT_NAME_SHAPE.test(f);
   return {
@@ -143,7 +147,9 @@ function splitLead(text: string, tokens: Token[], lex: Lexicon): { lead: string;
     const t = name[0]!;
     const f = facts(t, lex);
     const known = f.first || f.surname;
-    const sentenceStart = !lead && SENTENCE_START.test(text.slice(Math.max(0, t.start - 8), t.start));
+    const before = lead ? '' : text.slice(Math.max(0, t.start - 48), t.start);
+    // "Betrokkene: Wilgo Sedney": after a role the first word is the name, not a sentence start.
+    const sentenceStart = !lead && SENTENCE_START.test(before) && !ROLE_BEFORE.test(before) && !HONORIFIC_BEFORE.test(before);
     const nextIsFirst = name.length > 2 && facts(name[1]!, lex).first;
     const context = isContextWord(t.folded) || (!known && (f.word || sentenceStart || nextIsFirst));
     if (!context) break;

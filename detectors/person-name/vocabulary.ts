@@ -131,6 +131,11 @@ export const ORGANISATION_ENDING =
  */
 export const NOT_NAME_SHAPE = /(?:isch|ische|aans|aanse|[^aeiou]se|ese|ijnen|anen)$/;
 
+/** Shops and brands named like a person, which everyone in the Netherlands means as the shop. */
+export const BRANDS: ReadonlySet<string> = new Set([
+  'albert heijn', 'jan linders', 'dirk van den broek', 'douwe egberts', 'van der valk', 'van haren',
+]);
+
 /** First words of place names: "Sint-Niklaas", "Oost-Europa", "New York", "Rio de Janeiro". */
 export const PLACE_START = /^(?:sint|saint|st|san|santa|sao|los|las|new|nieuw|port|fort|mount|lake|cape|kaap|rio|oost|west|noord|zuid|groot|klein|oud|neder|opper|boven)(?:-|$)/;
 
