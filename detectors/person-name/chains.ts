@@ -17,7 +17,8 @@ export interface Token {
 export interface Chain {
   start: number;
   end: number;
-  tokens: Token[];
+  /** The run as written. */
+  raw: string;
 }
 
 // "J.", "J.P.", "J. P.", "J.-P.", and the abbreviated given names of Dutch registers ("Th.", "Joh.").
@@ -30,8 +31,8 @@ const GAP = `(?:[ \\t]+(?:${LOWER_PARTICLE}[ \\t]+)*|(?<=\\.))`;
 const CHAIN = new RegExp(`(?<![\\p{L}\\p{N}'’.@/_-])${TOKEN}(?:${GAP}${TOKEN})*`, 'gu');
 const PIECE = new RegExp(`${INITIALS}|${WORD}|${LOWER_PARTICLE}(?=[ \\t])|['’]t`, 'gu');
 
-export function findChains(text: string): Chain[] {
-  const chains: Chain[] = [];
+/** Calls `visit` with every capitalised run in the text, in order. */
+export function forEachChain(text: string, visit: (chain: Chain) => void): void {
   CHAIN.lastIndex = 0;
   for (let m = CHAIN.exec(text); m; m = CHAIN.exec(text)) {
     const start = m.index;
@@ -39,19 +40,23 @@ export function findChains(text: string): Chain[] {
     // Part of an e-mail address, a domain or a file name: "E.Meijer@xs4all.nl", "Jansen.docx".
     const after = text.charCodeAt(end);
     if (after === 64 /* @ */ || (after === 46 /* . */ && /\p{L}/u.test(text[end + 1] ?? ''))) continue;
-    chains.push({ start, end, tokens: tokenise(m[0], start) });
+    visit({ start, end, raw: m[0] });
   }
-  return chains;
 }
 
-function tokenise(chain: string, offset: number): Token[] {
+/** A run of one plain word: most runs are (a sentence start, a title word). */
+export const SIMPLE = /^[\p{L}\p{M}-]+$/u;
+
+/** The run's tokens; a plain single word (most runs: sentence starts) costs no regex pass. */
+export function tokenise({ raw: chain, start: offset }: Chain): Token[] {
+  if (SIMPLE.test(chain)) return [{ start: offset, end: offset + chain.length, kind: 'word', folded: fold(chain) }];
   const tokens: Token[] = [];
   PIECE.lastIndex = 0;
   for (let m = PIECE.exec(chain); m; m = PIECE.exec(chain)) {
     const raw = m[0];
-    const first = raw[0]!;
-    const kind: TokenKind =
-      /\p{Ll}|['’]/u.test(first) ? 'particle' : raw.endsWith('.') ? 'initials' : 'word';
+    const c = raw.charCodeAt(0);
+    // Particles are the only pieces that start in lower case (or with the apostrophe of "'t").
+    const kind: TokenKind = (c >= 97 && c <= 122) || c === 39 || c === 0x2019 ? 'particle' : raw.endsWith('.') ? 'initials' : 'word';
     tokens.push({
       start: offset + m.index,
       end: offset + m.index + raw.length,
@@ -68,6 +73,7 @@ function tokenise(chain: string, offset: number): Token[] {
  * by a token of kind 'particle' with folded '|', which the caller treats as a boundary.
  */
 function mergeParticleRuns(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => t.kind === 'particle')) return tokens;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -87,10 +93,12 @@ function mergeParticleRuns(tokens: Token[]): Token[] {
   return out;
 }
 
-/** The chain cut at the boundaries left by mergeParticleRuns. */
+/** The chain's tokens cut at the boundaries left by mergeParticleRuns. */
 export function segments(chain: Chain): Token[][] {
+  const tokens = tokenise(chain);
+  if (tokens.length === 1) return [tokens];
   const parts: Token[][] = [[]];
-  for (const t of chain.tokens) {
+  for (const t of tokens) {
     if (t.folded === '|') parts.push([]);
     else parts[parts.length - 1]!.push(t);
   }

@@ -22,7 +22,7 @@ export const SURNAME_OPENER = /^(?:van|von|de|den|der|del|della|di|da|du|dos|el|
 
 /** Titles before a name: after one of these, a capitalised word is a surname ("mevrouw Bouzid"). */
 export const HONORIFICS = [
-  'dhr', 'dhr.', 'mevr', 'mevr.', 'mw', 'mw.', 'mej', 'mej.', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr.', 'drs.',
+  'dhr', 'dhr.', 'mevr', 'mevr.', 'mw', 'mw.', 'mej', 'mej.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'drs.',
   'ir.', 'ing.', 'prof.', 'de heer', 'heer', 'meneer', 'mevrouw', 'juffrouw', 'mejuffrouw', 'mister',
   'madam', 'sir', 'miss', 'monsieur', 'madame', 'herr', 'frau',
 ];
@@ -56,8 +56,17 @@ export const ROLES = [
  * Heads of compound role words, which are open-ended: "oppositieleider", "sportverslaggever",
  * "ex-president", "Knesset-lid", "teamleider", "hoofdagent".
  */
-export const ROLE_HEAD =
-  /(?:leider|voorzitter|directeur|directrice|minister|woordvoerder|woordvoerster|president|premier|-lid|kamerlid|agent|verslaggever|correspondent|trainer|coach|manager|chef|kampioen|speler|speelster|zanger|zangeres|schrijver|journalist|rechter|advocaat|officier|commissaris|inspecteur|rechercheur|burgemeester|wethouder|medewerker|medewerkster|collega|watcher|deskundige|expert|ontvoerder|overvaller|inbreker|dader|chauffeur|bestuurder|bijrijder|eigenaar|huurder|werkgever|werknemer|winnaar|meester|professor|dokter|pastoor|imam|rabbijn|dominee|priester|bisschop|ster|vrouw|echtgenote|echtgenoot|dochter|dochtertje|zoon|zoontje|baby|vriendin|vriend|broer|zus|zusje|broertje)$/;
+export const ROLE_HEADS: readonly string[] = [
+  'leider', 'voorzitter', 'directeur', 'directrice', 'minister', 'woordvoerder', 'woordvoerster', 'president',
+  'premier', '-lid', 'kamerlid', 'agent', 'verslaggever', 'correspondent', 'trainer', 'coach', 'manager', 'chef',
+  'kampioen', 'speler', 'speelster', 'zanger', 'zangeres', 'schrijver', 'journalist', 'rechter', 'advocaat',
+  'officier', 'commissaris', 'inspecteur', 'rechercheur', 'burgemeester', 'wethouder', 'medewerker',
+  'medewerkster', 'collega', 'watcher', 'deskundige', 'expert', 'ontvoerder', 'overvaller', 'inbreker', 'dader',
+  'chauffeur', 'bestuurder', 'bijrijder', 'eigenaar', 'huurder', 'werkgever', 'werknemer', 'winnaar', 'meester',
+  'professor', 'dokter', 'pastoor', 'imam', 'rabbijn', 'dominee', 'priester', 'bisschop', 'ster', 'vrouw',
+  'echtgenote', 'echtgenoot', 'dochter', 'dochtertje', 'zoon', 'zoontje', 'baby', 'vriendin', 'vriend', 'broer',
+  'zus', 'zusje', 'broertje',
+];
 
 /** Questions about a person (rule M2: "U mag geen personen bevragen"). The name follows. */
 export const QUESTIONS = [
@@ -143,8 +152,21 @@ export const PLACE_START = /^(?:sint|saint|st|san|santa|sao|los|las|new|nieuw|po
  * Nouns for organisations, titles and works: what they name next is not a person ("zakenbank
  * Morgan Stanley", "krant Yedioth Achronot", "radio Roxy", "het boek …").
  */
-export const THING_BEFORE =
-  /(?:^|[^\p{L}])(?:bedrijf|firma|merk|krant|zender|radio|tv|club|ploeg|band|groep|label|uitgeverij|beurshuis|zakenbank|bank|supermarkt|keten|concern|boek|film|album|lied|single|serie|programma|tijdschrift|magazine|website|app|operatie|project|schip|hotel|restaurant|café|cafe|camping|winkel|merknaam|company|newspaper|magazine|the)\s+$/iu;
+export const THINGS: ReadonlySet<string> = new Set([
+  'bedrijf', 'firma', 'merk', 'krant', 'zender', 'radio', 'tv', 'club', 'ploeg', 'band', 'groep', 'label',
+  'uitgeverij', 'beurshuis', 'zakenbank', 'bank', 'supermarkt', 'keten', 'concern', 'boek', 'film', 'album', 'lied',
+  'single', 'serie', 'programma', 'tijdschrift', 'magazine', 'website', 'app', 'operatie', 'project', 'schip',
+  'hotel', 'restaurant', 'cafe', 'camping', 'winkel', 'merknaam', 'company', 'newspaper',
+]);
+
+/** Before a person stands no article: "het Journaal", "een Ferrari", "the Beatles". */
+export const ARTICLES: ReadonlySet<string> = new Set(['het', 'een', 'the', 'a', 'an']);
+
+/** "in Eisenach", "te Breda", "deelstaat Tamil Nadu": after these a capitalised word is a place. */
+export const PLACE_WORDS: ReadonlySet<string> = new Set([
+  'in', 'te', 'nabij', 'vanuit', 'richting', 'rond', 'naar', 'omgeving', 'provincie', 'gemeente', 'regio', 'stad',
+  'dorp', 'deelstaat', 'staat', 'land', 'eiland',
+]);
 
 /** A word ending in one of these is a street, square or waterway ("Jan van Galenstraat"). */
 export const STREET_ENDING = /(?:straat|laan|weg|plein|gracht|kade|singel|steeg|dreef|markt|burgwal|plantsoen|boulevard|hof|park|pad|dijk|baan|kanaal|haven)$/;

@@ -24,3 +24,4 @@ function measure(label: string, text: string, runs: number): void {
 console.log(`Plakwacht bench — node ${process.version}, detectors: ${DETECTORS.map((d) => d.meta.id).join(', ')}`);
 measure('scan 10 KB', mixedDutchText(10_000), 200);
 measure('scan 1 MB', mixedDutchText(1_000_000), 15);
+await import('./names');

@@ -42,10 +42,10 @@ const ENGLISH_SURNAMES = 1_000;
 /**
  * Faker locales whose given names we ship: the languages of people who live in the Netherlands
  * and Belgium or appear in their news (Dutch, Turkish, Polish, Indonesian, Surinamese-Hindustani
- * via Indian English, West-African English and French, Romanian, Croatian, Czech, and the big
+ * via Indian English, West-African English and French, Romanian, and the big
  * western languages). Moroccan given names come with the Flemish list.
  */
-const GIVEN_NAME_LOCALES = ['nl', 'nl_BE', 'tr', 'pl', 'id_ID', 'de', 'fr', 'es', 'it', 'en', 'fr_SN', 'en_NG', 'en_GH', 'en_IN', 'pt_BR', 'ro', 'hr', 'cs_CZ'];
+const GIVEN_NAME_LOCALES = ['nl', 'nl_BE', 'tr', 'pl', 'id_ID', 'de', 'fr', 'es', 'it', 'en', 'fr_SN', 'en_NG', 'en_GH', 'en_IN', 'pt_BR', 'ro'];
 /** Faker locales whose surnames we ship: the largest groups of residents besides the Flemish list. */
 const SURNAME_LOCALES = ['nl', 'nl_BE', 'tr', 'pl', 'id_ID'];
 /** Words this frequent are never taken for a foreign given name. */
