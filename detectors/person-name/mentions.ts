@@ -3,12 +3,13 @@
 import type { Token } from './chains';
 import { factsOf } from './facts';
 import type { Person } from './people';
-import { readBefore } from './surroundings';
+import { isContextWord, readBefore } from './surroundings';
 
 /** A mention this sure makes the same name elsewhere in the text a mention too. */
 const SEED = 0.75;
-/** ", " or " en " between two names of one list: "Jansen, De Vries en Bakker". */
-const LIST_GAP = /^\s*(?:,|en|and|of|or)\s*$/i;
+/** " en " between two names of one list: "Jansen en Bakker"; a comma only inside a list ("A, B en C"). */
+const AND = /^\s*(?:en|and|of|or|&)\s*$/i;
+const COMMA = /^\s*,\s*$/;
 
 /**
  * Once "Peter Goris" is found, "Goris" or "Peter" elsewhere in the same text is that person too,
@@ -43,6 +44,7 @@ export function sameNameElsewhere(text: string, people: Person[], unclaimed: Tok
  * Beisheim", "Jan de Vries, Bakker en El Amrani". Ordinary words and places stay out.
  */
 export function inLists(text: string, people: Person[], unclaimed: Token[][]): void {
+  const paired = pairedGivenNames(text, people, unclaimed);
   if (!people.length) return;
   const byEnd = new Map<number, Person>();
   const byStart = new Map<number, Person>();
@@ -50,26 +52,64 @@ export function inLists(text: string, people: Person[], unclaimed: Token[][]): v
     byEnd.set(p.end, p);
     byStart.set(p.start, p);
   }
-  const near = (from: number, step: 1 | -1, index: Map<number, Person>) => {
+  /** The gap to a person next to [from] within five characters, on one side. */
+  const gapTo = (from: number, step: 1 | -1, index: Map<number, Person>) => {
     for (let d = 1; d <= 5; d++) {
       const at = from + step * d;
-      const p = index.get(at);
-      if (p) return step < 0 ? LIST_GAP.test(text.slice(at, from)) : LIST_GAP.test(text.slice(from, at));
+      if (index.has(at)) return step < 0 ? text.slice(at, from) : text.slice(from, at);
     }
-    return false;
+    return undefined;
   };
+  const followedByList = (end: number) => /^\s*(?:,|en\s|and\s)/.test(text.slice(end, end + 5));
   for (const tokens of unclaimed) {
+    if (paired.has(tokens)) continue;
     const names = tokens.filter((t) => t.kind === 'word');
     if (!names.length || names.length > 3) continue;
     const unfit = names.some((t) => {
       const f = factsOf(t.folded);
       return f.notPerson || ((f.word || f.place) && !f.first && !f.surname);
     });
-    if (unfit) continue;
+    if (unfit || isContextWord(names[0]!.folded)) continue;
     const start = tokens[0]!.start;
     const end = tokens[tokens.length - 1]!.end;
-    if (near(start, -1, byEnd) || near(end, 1, byStart)) {
+    const before = gapTo(start, -1, byEnd);
+    const after = gapTo(end, 1, byStart);
+    const context = readBefore(text, start);
+    if (context.thing || context.place) continue;
+    // "Jansen en Bakker", "Jansen, De Vries en Bakker"; not the apposition "minister van X, Jan Peeters".
+    const listed =
+      (before !== undefined && (AND.test(before) || (COMMA.test(before) && followedByList(end)))) ||
+      (after !== undefined && (AND.test(after) || (COMMA.test(after) && /(?:,|\ben|\band)\s*$/.test(text.slice(Math.max(0, start - 5), start)))));
+    if (listed) {
       people.push({ start, end, confidence: 0.6, key: names[names.length - 1]!.folded, asked: false });
     }
   }
+}
+
+/**
+ * "Pieter en Sanne hebben vrij": two given names joined by "en" are two people, though a given
+ * name on its own is too unsure to report. Returns the runs it claimed.
+ */
+function pairedGivenNames(text: string, people: Person[], unclaimed: Token[][]): Set<Token[]> {
+  const claimed = new Set<Token[]>();
+  const lone = new Map<number, Token[]>();
+  for (const tokens of unclaimed) {
+    const t = tokens[0]!;
+    if (tokens.length !== 1 || t.kind !== 'word') continue;
+    const f = factsOf(t.folded);
+    if (f.first && !f.word && !f.place && !f.notPerson) lone.set(t.start, tokens);
+  }
+  for (const tokens of lone.values()) {
+    const t = tokens[0]!;
+    for (let d = 3; d <= 6; d++) {
+      const other = lone.get(t.end + d);
+      if (!other || !AND.test(text.slice(t.end, t.end + d))) continue;
+      for (const run of [tokens, other]) {
+        if (claimed.has(run)) continue;
+        claimed.add(run);
+        people.push({ start: run[0]!.start, end: run[0]!.end, confidence: 0.55, key: run[0]!.folded, asked: false });
+      }
+    }
+  }
+  return claimed;
 }

@@ -104,8 +104,11 @@ function splitLead(text: string, tokens: Token[]): { lead: string; name: Token[]
     }
     const nextIsFirst = name.length > 2 && facts(name[1]!).first;
     if (!isContextWord(t.folded) && (known || !(f.word || sentenceStart || nextIsFirst))) break;
-    lead = t.folded;
-    name = withoutLeadingParticles(name.slice(1));
+    name = name.slice(1);
+    const rest = withoutLeadingParticles(name);
+    // "Burgemeester van Rooborst": with "van" between, the lead no longer introduces the name.
+    lead = rest === name || rest.length === name.length ? t.folded : '·';
+    name = rest;
   }
   return { lead, name };
 }
@@ -123,7 +126,7 @@ function withoutOrdinaryTail(tokens: Token[]): Token[] {
 function withoutLeadingParticles(tokens: Token[]): Token[] {
   let i = 0;
   while (i < tokens.length - 1 && tokens[i]!.kind === 'particle') i++;
-  return tokens.slice(i);
+  return i ? tokens.slice(i) : tokens;
 }
 
 function judge(text: string, lead: string, tokens: Token[]): Person | undefined {

@@ -3,7 +3,7 @@
 // sentence end. Scans characters backwards instead of matching patterns against the text before
 // each run: a 1 MB paste has tens of thousands of runs, and this is where the time went.
 import {
-  ARTICLES, HONORIFICS, PLACE_WORDS, QUESTIONS, ROLE_HEADS, ROLES, SPEECH_AFTER, SPEECH_BEFORE, THINGS,
+  ARTICLES, GREETINGS, HONORIFICS, PLACE_WORDS, QUESTIONS, ROLE_HEADS, ROLES, SPEECH_AFTER, SPEECH_BEFORE, THINGS,
 } from './vocabulary';
 import { contextPattern } from '../engine/context';
 
@@ -26,6 +26,10 @@ const SAID = new Set(SPEECH_AFTER);
 const HEADS = new Set(ROLE_HEADS);
 const HEAD_LENGTHS = [...new Set(ROLE_HEADS.map((h) => h.length))];
 const LOWER_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'el', 'al', 'di', 'da', 'le', 'la', 'du', 'dos']);
+const ARTICLE_PARTICLES = new Set(['de', 'het', 'den', 'der']);
+/** Tussenvoegsels that, after a role, can only open a surname ("verdachte de Vries", "getuige el Idrissi"). */
+const SURNAME_PARTICLES = new Set(['de', 'der', 'ter', 'ten', 'el', 'al', 'van der']);
+const GREETING = new Set(GREETINGS);
 const QUESTIONS_ANYWHERE = new RegExp(contextPattern(QUESTIONS).source, 'giu');
 const LETTER = /\p{L}/u;
 const POSTCODE = /\d{4} ?[A-Z]{2},?\s*$/;
@@ -43,7 +47,7 @@ export function isRole(word: string): boolean {
 
 /** A capitalised word that is context for the name after it: "Mevrouw", "Verdachte", "Volgens". */
 export const isContextWord = (folded: string) =>
-  HONORIFIC.has(folded) || HONORIFIC.has(`${folded}.`) || isRole(folded) || SPEECH.has(folded);
+  HONORIFIC.has(folded) || HONORIFIC.has(`${folded}.`) || isRole(folded) || GREETING.has(folded) || SPEECH.has(folded);
 
 /** Only whether a title comes right before: the quick check for runs that are ordinary words. */
 export function titleBefore(text: string, pos: number): boolean {
@@ -69,10 +73,11 @@ export function readBefore(text: string, pos: number): Before {
   let punctuation = '';
   if (c === '&') return { ...before, thing: true };
   if (c === ':' || c === ',') {
+    // "Naam:\nJansen", "Met vriendelijke groet,\nMarloes": a line may end in what introduces a name.
     punctuation = c;
     i--;
-    while (i > 0 && (isSpace(text.charCodeAt(i - 1)) || (c === ':' && text[i - 1] === '\n'))) i--;
-    if (c === ':') before.sentenceStart = true;
+    while (i > 0 && (isSpace(text.charCodeAt(i - 1)) || text[i - 1] === '\n')) i--;
+    if (c === ':' || text.slice(i, pos).includes('\n')) before.sentenceStart = true;
   } else if (c === '\n' || '!?;•*-–'.includes(c)) {
     return { ...before, sentenceStart: true };
   } else if (c === '.') {
@@ -106,12 +111,19 @@ export function readBefore(text: string, pos: number): Before {
   const w2 = words[k + 2]?.toLowerCase();
   before.honorific = !punctuation && (HONORIFIC.has(w0) || HONORIFIC.has(`${w0}.`));
   if (k) {
-    // "op naam van Yilmaz", "melding van Jansen": a role phrase that ends in "van".
-    const p = words[0]!.toLowerCase();
-    before.role = !before.honorific && k === 1 && (ROLE.has(`${w0} ${p}`) || ROLE.has(`${w1} ${w0} ${p}`));
-    return before; // otherwise only a title takes tussenvoegsels before the name
+    const nearest = words[0]!;
+    const run = words.slice(0, k).reverse().join(' ');
+    // "op naam van Yilmaz", "aangever de Vries"; not "burgemeester van Eisenach" or "woordvoerder
+    // van de Tros", where "van" says of what.
+    const phrase = k === 1 && (ROLE.has(`${w0} ${nearest}`) || ROLE.has(`${w1} ${w0} ${nearest}`));
+    before.role = !before.honorific && (phrase || (SURNAME_PARTICLES.has(run) && isRole(w0)));
+    // "over de Ramadan", "het Journaal": without a title, "de" and "het" are articles.
+    before.thing = !before.honorific && !before.role && k === 1 && ARTICLE_PARTICLES.has(nearest);
+    return before;
   }
-  before.role = !before.honorific && (isRole(w0) || ROLE.has(`${w1} ${w0}`) || ROLE.has(`${w2} ${w1} ${w0}`));
+  // A greeting names who is addressed or signs: "Hoi Anouk", "Groetjes, Marloes".
+  before.role =
+    !before.honorific && (isRole(w0) || GREETING.has(w0) || ROLE.has(`${w1} ${w0}`) || ROLE.has(`${w2} ${w1} ${w0}`));
   if (punctuation) return before;
   before.speech = SPEECH.has(w0) || SPEECH.has(`${w1} ${w0}`);
   before.place = PLACE_WORDS.has(w0) || POSTCODE.test(text.slice(Math.max(0, pos - 12), pos));

@@ -52,6 +52,12 @@ export const ROLES = [
   'client', 'patient', 'attorney', 'judge', 'husband', 'wife', 'son', 'daughter', 'mother', 'father',
 ];
 
+/** Greetings and sign-offs: the name after one is who is addressed or who signs. */
+export const GREETINGS = [
+  'hoi', 'hallo', 'hey', 'beste', 'lieve', 'liefs', 'geachte', 'groet', 'groeten', 'groetjes', 'mvg', 'hi',
+  'hello', 'dear', 'regards', 'cheers',
+];
+
 /**
  * Heads of compound role words, which are open-ended: "oppositieleider", "sportverslaggever",
  * "ex-president", "Knesset-lid", "teamleider", "hoofdagent".
@@ -65,7 +71,8 @@ export const ROLE_HEADS: readonly string[] = [
   'chauffeur', 'bestuurder', 'bijrijder', 'eigenaar', 'huurder', 'werkgever', 'werknemer', 'winnaar', 'meester',
   'professor', 'dokter', 'pastoor', 'imam', 'rabbijn', 'dominee', 'priester', 'bisschop', 'ster', 'vrouw',
   'echtgenote', 'echtgenoot', 'dochter', 'dochtertje', 'zoon', 'zoontje', 'baby', 'vriendin', 'vriend', 'broer',
-  'zus', 'zusje', 'broertje',
+  'zus', 'zusje', 'broertje', 'leden', 'aanwezig', 'aanwezigen', 'afwezig', 'deelnemers', 'notulist', 'cc',
+  'attendees', 'present',
 ];
 
 /** Questions about a person (rule M2: "U mag geen personen bevragen"). The name follows. */
