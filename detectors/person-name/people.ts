@@ -129,70 +129,95 @@ function withoutLeadingParticles(tokens: Token[]): Token[] {
   return i ? tokens.slice(i) : tokens;
 }
 
+/** What is known about one candidate name, for `confidence`. */
+interface Evidence {
+  head: Token;
+  names: Token[];
+  headFacts: Facts;
+  lastFacts: Facts;
+  hasParticle: boolean;
+  /** Its first word is a known given name and another name follows. */
+  given: boolean;
+  honorific: boolean;
+  role: boolean;
+  /** An article, a thing ("het boek"), or a firm's "&" around it. */
+  thing: boolean;
+  atStart: boolean;
+  atPlace: boolean;
+  speech: boolean;
+}
+
 function judge(text: string, lead: string, tokens: Token[]): Person | undefined {
   const names = tokens.filter((t) => t.kind === 'word');
   if (!names.length) return undefined;
   const head = tokens[0]!;
   const last = names[names.length - 1]!;
-  const lastFacts = facts(last);
   const headFacts = facts(head);
-  const hasParticle = tokens.some((t) => t.kind === 'particle');
-
   let start = head.start;
   const end = tokens[tokens.length - 1]!.end;
   const context = lead ? readLead(lead) : readBefore(text, start);
-  const { honorific, role } = context;
-  const atStart = !lead && context.sentenceStart;
-  const atPlace = !lead && context.place;
-  const speech = context.speech || speechAfter(text, end);
-  if (honorific && context.particles) start -= context.particles;
-  const given = names.length >= 2 && headFacts.first ? head.folded : undefined;
-  const person = (confidence: number): Person => ({ start, end, confidence, key: last.folded, given, asked: false });
+  const given = names.length >= 2 && headFacts.first;
+  const confidence = confidenceOf({
+    head,
+    names,
+    headFacts,
+    lastFacts: facts(last),
+    hasParticle: tokens.some((t) => t.kind === 'particle'),
+    given,
+    honorific: context.honorific,
+    role: context.role,
+    thing: !lead && (context.thing || /^\s*&/.test(text.slice(end, end + 3))),
+    atStart: !lead && context.sentenceStart,
+    atPlace: !lead && context.place,
+    speech: context.speech || speechAfter(text, end),
+  });
+  if (confidence === undefined) return undefined;
+  if (context.honorific && context.particles) start -= context.particles;
+  return { start, end, confidence, key: last.folded, ...(given && { given: head.folded }), asked: false };
+}
 
+/** How sure the evidence makes us that a candidate is a person; undefined when it is not one. */
+function confidenceOf(e: Evidence): number | undefined {
+  const { head, names, headFacts, lastFacts, hasParticle, role, atStart, atPlace, speech } = e;
   // A title names whoever follows; an article, a firm's "&" or "het boek" names a thing.
-  if (honorific) return person(0.95);
-  if (!lead && (context.thing || /^\s*&/.test(text.slice(end, end + 3)))) return undefined;
-  if (head.kind === 'initials') {
-    const nameLike = lastFacts.surname || !lastFacts.word;
-    return person(hasParticle || nameLike || role ? 0.9 : 0.4);
-  }
-  if (given) {
+  if (e.honorific) return 0.95;
+  if (e.thing) return undefined;
+  if (head.kind === 'initials') return hasParticle || lastFacts.surname || !lastFacts.word || role ? 0.9 : 0.4;
+  if (e.given) {
     // "Jan de Vries", "Mohamed Nowak", "Jan-Willem de Vries"; "Kees Bakker" (both also words).
-    if (atPlace && !role) return person(0.4);
-    if (!headFacts.word || role || lastFacts.surname) return person(0.9);
-    if (!lastFacts.word || hasParticle) return person(atStart ? 0.55 : 0.75);
-    return person(0.4);
+    if (atPlace && !role) return 0.4;
+    if (!headFacts.word || role || lastFacts.surname) return 0.9;
+    if (!lastFacts.word || hasParticle) return atStart ? 0.55 : 0.75;
+    return 0.4;
   }
   if (role) {
     // "verdachte Yilmaz", "premier Barak"; not "agent Oranje" or "minister Financiën".
     const only = names.length === 1 ? lastFacts : undefined;
-    if (only && !only.surname && !only.first && (only.word || only.place)) return person(0.45);
-    return person(0.85);
+    return only && !only.surname && !only.first && (only.word || only.place) ? 0.45 : 0.85;
   }
   if (atPlace) return undefined;
   if (SURNAME_OPENER.test(head.folded) && names.length >= 2) {
     // "De Vries zei", "Van der Meer", "Van Diepenbeek", "El Amrani"; not "Den Haag", "De Morgen".
     if (lastFacts.place && (PLACE_OPENER.test(head.folded) || !lastFacts.surname)) {
-      return PLACE_OPENER.test(head.folded) ? undefined : person(speech ? 0.7 : 0.5);
+      return PLACE_OPENER.test(head.folded) ? undefined : speech ? 0.7 : 0.5;
     }
-    if (lastFacts.surname) return person(atStart ? 0.5 : 0.75);
+    if (lastFacts.surname) return atStart ? 0.5 : 0.75;
     if (lastFacts.word) return undefined;
-    if (speech) return person(0.7);
-    return person(atStart || ARTICLE_OPENER.test(head.folded) ? 0.4 : 0.55);
+    if (speech) return 0.7;
+    return atStart || ARTICLE_OPENER.test(head.folded) ? 0.4 : 0.55;
   }
   if (names.length >= 2) {
-    if (names.some((t) => { const f = facts(t); return (f.word || f.place) && !f.first && !f.surname; })) return person(0.3);
-    if (lastFacts.surname) return person(atStart ? 0.5 : 0.7);
-    return person(speech ? 0.7 : atStart ? 0.35 : 0.5);
+    if (names.some((t) => { const f = facts(t); return (f.word || f.place) && !f.first && !f.surname; })) return 0.3;
+    if (lastFacts.surname) return atStart ? 0.5 : 0.7;
+    return speech ? 0.7 : atStart ? 0.35 : 0.5;
   }
-
   // One name on its own, without title or role. A lone given name is weak evidence: in running
   // text it names a station, a song or a hurricane as often as a person.
-  if (lastFacts.place) return lastFacts.first || lastFacts.surname ? person(speech && !atStart ? 0.6 : 0.4) : undefined;
-  if (lastFacts.word) return speech && !atStart && (lastFacts.first || lastFacts.surname) ? person(0.55) : undefined;
-  if (lastFacts.first) return person(speech ? 0.6 : 0.45);
-  if (lastFacts.surname) return person(speech ? 0.7 : atStart ? 0.4 : 0.5);
-  return person(speech && !atStart ? 0.6 : 0.3);
+  if (lastFacts.place) return lastFacts.first || lastFacts.surname ? (speech && !atStart ? 0.6 : 0.4) : undefined;
+  if (lastFacts.word) return speech && !atStart && (lastFacts.first || lastFacts.surname) ? 0.55 : undefined;
+  if (lastFacts.first) return speech ? 0.6 : 0.45;
+  if (lastFacts.surname) return speech ? 0.7 : atStart ? 0.4 : 0.5;
+  return speech && !atStart ? 0.6 : 0.3;
 }
 
 /** The context a capitalised lead word gives: "Mevrouw …", "Verdachte …", "Volgens …". */
