@@ -29,8 +29,10 @@ export function sameNameElsewhere(text: string, people: Person[], unclaimed: Tok
     for (const t of tokens) {
       const p = t.kind === 'word' ? known.get(t.folded) : undefined;
       if (!p) continue;
-      // "Visser" at a sentence start may be the word.
-      if (factsOf(t.folded).word && readBefore(text, t.start).sentenceStart) continue;
+      // "Visser" at a sentence start may be the word; "in Alexandrië", "de Volksunie" are no people,
+      // whatever "Clemens van Alexandrië" or "Jan Volksunie" made of them.
+      const context = readBefore(text, t.start);
+      if ((factsOf(t.folded).word && context.sentenceStart) || context.place || context.thing) continue;
       people.push({ start: t.start, end: t.end, confidence: 0.8, key: p.key, asked: false });
       claimed = true;
     }

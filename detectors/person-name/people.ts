@@ -207,6 +207,8 @@ function confidenceOf(e: Evidence): number | undefined {
     return atStart || ARTICLE_OPENER.test(head.folded) ? 0.4 : 0.55;
   }
   if (names.length >= 2) {
+    // "Wetboek van Strafvordering", "Raad van State": a noun, "van", a noun names an institution.
+    if (hasParticle && !headFacts.first) return 0.3;
     if (names.some((t) => { const f = facts(t); return (f.word || f.place) && !f.first && !f.surname; })) return 0.3;
     if (lastFacts.surname) return atStart ? 0.5 : 0.7;
     return speech ? 0.7 : atStart ? 0.35 : 0.5;

@@ -55,7 +55,7 @@ export const ROLES = [
 /** Greetings and sign-offs: the name after one is who is addressed or who signs. */
 export const GREETINGS = [
   'hoi', 'hallo', 'hey', 'beste', 'lieve', 'liefs', 'geachte', 'groet', 'groeten', 'groetjes', 'mvg', 'hi',
-  'hello', 'dear', 'regards', 'cheers',
+  'hello', 'dear', 'regards', 'cheers', 'thanks', 'bedankt',
 ];
 
 /**
