@@ -43,11 +43,12 @@ export function sameNameElsewhere(text: string, people: Person[], unclaimed: Tok
 
 /**
  * A name-like run in one list with people is a person too: "de families Haniel, Schmidt en
- * Beisheim", "Jan de Vries, Bakker en El Amrani". Ordinary words and places stay out.
+ * Beisheim", "Jan de Vries, Bakker en El Amrani". Ordinary words and places stay out. Returns the
+ * runs it claimed.
  */
-export function inLists(text: string, people: Person[], unclaimed: Token[][]): void {
-  const paired = pairedGivenNames(text, people, unclaimed);
-  if (!people.length) return;
+export function inLists(text: string, people: Person[], unclaimed: Token[][]): Set<Token[]> {
+  const claimed = pairedGivenNames(text, people, unclaimed);
+  if (!people.length) return claimed;
   const byEnd = new Map<number, Person>();
   const byStart = new Map<number, Person>();
   for (const p of people) {
@@ -64,7 +65,7 @@ export function inLists(text: string, people: Person[], unclaimed: Token[][]): v
   };
   const followedByList = (end: number) => /^\s*(?:,|en\s|and\s)/.test(text.slice(end, end + 5));
   for (const tokens of unclaimed) {
-    if (paired.has(tokens)) continue;
+    if (claimed.has(tokens)) continue;
     const names = tokens.filter((t) => t.kind === 'word');
     if (!names.length || names.length > 3) continue;
     const unfit = names.some((t) => {
@@ -84,8 +85,10 @@ export function inLists(text: string, people: Person[], unclaimed: Token[][]): v
       (after !== undefined && (AND.test(after) || (COMMA.test(after) && /(?:,|\ben|\band)\s*$/.test(text.slice(Math.max(0, start - 5), start)))));
     if (listed) {
       people.push({ start, end, confidence: 0.6, key: names[names.length - 1]!.folded, asked: false });
+      claimed.add(tokens);
     }
   }
+  return claimed;
 }
 
 /**

@@ -24,8 +24,13 @@ export interface Person {
   asked: boolean;
 }
 
-/** Findings below this are not reported (the detector's minConfidence). */
+/**
+ * Mentions this sure count as people for the rest of the text (lists, the same name elsewhere).
+ * Weaker candidates are returned too, for a rule pack that lowers the detector's minConfidence.
+ */
 export const REPORTED = 0.5;
+/** Below this a candidate is not returned at all. */
+const WEAKEST = 0.3;
 
 /** Openers that, before a place, make a place name: "Den Haag", "Ter Apel" (but "Van Gent" is a person). */
 const PLACE_OPENER = /^(?:den|ter|de|la|le|el|los|las|san|santa|sint)$/;
@@ -43,13 +48,18 @@ export function findPeople(text: string): Person[] {
   if (text === lastText) return lastPeople;
   const people: Person[] = [];
   const unclaimed: Token[][] = [];
+  const weak = new Map<Token[], Person>();
   forEachChain(text, (chain) => {
     // Most runs are one ordinary word starting a sentence: settle those at once ("mevrouw Groen" aside).
     if (SIMPLE.test(chain.raw) && ordinary(factsOf(fold(chain.raw))) && !titleBefore(text, chain.start)) return;
-    for (const segment of segments(chain)) judgeSegment(text, segment, people, unclaimed);
+    for (const segment of segments(chain)) judgeSegment(text, segment, people, unclaimed, weak);
   });
   const rest = sameNameElsewhere(text, people, unclaimed);
-  inLists(text, people, rest);
+  const listed = inLists(text, people, rest);
+  for (const tokens of rest) {
+    const candidate = weak.get(tokens);
+    if (candidate && !listed.has(tokens)) people.push(candidate);
+  }
   people.sort((a, b) => a.start - b.start);
   if (people.length) {
     const isAsked = questionsIn(text);
@@ -61,7 +71,13 @@ export function findPeople(text: string): Person[] {
 }
 
 /** A segment may hold a name and more: "Patrick Du Bois van Sabena" is judged as two runs. */
-function judgeSegment(text: string, segment: Token[], people: Person[], unclaimed: Token[][]): void {
+function judgeSegment(
+  text: string,
+  segment: Token[],
+  people: Person[],
+  unclaimed: Token[][],
+  weak: Map<Token[], Person>,
+): void {
   let remaining = segment;
   while (remaining.length) {
     const { lead, name } = splitLead(text, remaining);
@@ -78,8 +94,12 @@ function judgeSegment(text: string, segment: Token[], people: Person[], unclaime
       (tokens.length > 1 && BRANDS.has(tokens.map((t) => t.folded).join(' ')));
     if (organisation) continue;
     const person = judge(text, lead, tokens);
-    if (person && person.confidence >= REPORTED) people.push(person);
-    else unclaimed.push(tokens);
+    if (person && person.confidence >= REPORTED) {
+      people.push(person);
+      continue;
+    }
+    unclaimed.push(tokens);
+    if (person && person.confidence >= WEAKEST) weak.set(tokens, person);
   }
 }
 

@@ -47,6 +47,14 @@ describe('names of people', () => {
     expect(anonymise(text, d, 'nl')).toBe('Wat weet je over [PERSOON 1] uit Tilburg?');
   });
 
+  it('a lone given name is too unsure to report, unless the rule pack lowers the threshold', () => {
+    const text = 'Ik sprak gisteren met Ahmed over de planning.';
+    expect(inspect(text, BUILTIN_PACK).verdict).toBe('allow');
+    const eager = { ...BUILTIN_PACK, detectors: { 'person-name': { minConfidence: 0.4 } } };
+    const d = inspect(text, eager);
+    expect(d.findings.map((f) => [f.detector, text.slice(f.start, f.end)])).toEqual([['person-name', 'Ahmed']]);
+  });
+
   it('tells mentions of one person from mentions of another', () => {
     expect(samePeople(['Jan de Vries', 'De Vries', 'J. de Vries', 'Piet de Vries', 'P. de Vries', 'Jan'])).toEqual([
       '1', '1', '1', '2', '2', '1',
