@@ -66,27 +66,26 @@ export function inLists(text: string, people: Person[], unclaimed: Token[][]): S
   const followedByList = (end: number) => /^\s*(?:,|en\s|and\s)/.test(text.slice(end, end + 5));
   for (const tokens of unclaimed) {
     if (claimed.has(tokens)) continue;
-    const names = tokens.filter((t) => t.kind === 'word');
-    if (!names.length || names.length > 3) continue;
-    const unfit = names.some((t) => {
-      const f = factsOf(t.folded);
-      return f.notPerson || ((f.word || f.place) && !f.first && !f.surname);
-    });
-    if (unfit || isContextWord(names[0]!.folded)) continue;
     const start = tokens[0]!.start;
     const end = tokens[tokens.length - 1]!.end;
     const before = gapTo(start, -1, byEnd);
     const after = gapTo(end, 1, byStart);
-    const context = readBefore(text, start);
-    if (context.thing || context.place) continue;
+    if (before === undefined && after === undefined) continue;
     // "Jansen en Bakker", "Jansen, De Vries en Bakker"; not the apposition "minister van X, Jan Peeters".
     const listed =
       (before !== undefined && (AND.test(before) || (COMMA.test(before) && followedByList(end)))) ||
       (after !== undefined && (AND.test(after) || (COMMA.test(after) && /(?:,|\ben|\band)\s*$/.test(text.slice(Math.max(0, start - 5), start)))));
-    if (listed) {
-      people.push({ start, end, confidence: 0.6, key: names[names.length - 1]!.folded, asked: false });
-      claimed.add(tokens);
-    }
+    if (!listed) continue;
+    const names = tokens.filter((t) => t.kind === 'word');
+    if (!names.length || names.length > 3 || isContextWord(names[0]!.folded)) continue;
+    const unfit = names.some((t) => {
+      const f = factsOf(t.folded);
+      return f.notPerson || ((f.word || f.place) && !f.first && !f.surname);
+    });
+    const context = readBefore(text, start);
+    if (unfit || context.thing || context.place) continue;
+    people.push({ start, end, confidence: 0.6, key: names[names.length - 1]!.folded, asked: false });
+    claimed.add(tokens);
   }
   return claimed;
 }

@@ -5,7 +5,7 @@
 // words (sentence starts, titles), places (after "in"), months, articles ("het Journaal"), and
 // words that make the run an organisation ("Museum", "Politie").
 import { fold } from './fold';
-import { forEachChain, nameEnd, segments, SIMPLE, type Token } from './chains';
+import { forEachChain, isSimple, nameEnd, segments, type Token } from './chains';
 import { factsOf, ordinary, type Facts } from './facts';
 import { getLexicon } from './lexicon';
 import { inLists, sameNameElsewhere } from './mentions';
@@ -51,7 +51,7 @@ export function findPeople(text: string): Person[] {
   const weak = new Map<Token[], Person>();
   forEachChain(text, (chain) => {
     // Most runs are one ordinary word starting a sentence: settle those at once ("mevrouw Groen" aside).
-    if (SIMPLE.test(chain.raw) && ordinary(factsOf(fold(chain.raw))) && !titleBefore(text, chain.start)) return;
+    if (isSimple(chain.raw) && ordinary(factsOf(fold(chain.raw))) && !titleBefore(text, chain.start)) return;
     for (const segment of segments(chain)) judgeSegment(text, segment, people, unclaimed, weak);
   });
   const rest = sameNameElsewhere(text, people, unclaimed);
