@@ -17,6 +17,7 @@ export interface Facts {
   notPerson: boolean;
 }
 
+const PLACE_END = /-(?:noord|zuid|oost|west|centrum|midden|stad|dorp)$/;
 const NONE: Facts = { first: false, surname: false, word: false, place: false, notPerson: false };
 const memo = new Map<string, Facts>();
 
@@ -38,7 +39,9 @@ export const ordinary = (f: Facts) => f.word && !f.first && !f.surname;
 function compute(w: string): Facts {
   const lex = getLexicon();
   const parts = w.split('-');
-  const place = lex.places.has(w) || PLACE_START.test(w);
+  // "Zwolle-Zuid", "Oost-Brabant", "Sint-Niklaas": a part names the place.
+  const place =
+    lex.places.has(w) || PLACE_START.test(w) || PLACE_END.test(w) || (parts.length > 1 && parts.some((p) => lex.places.has(p)));
   // "Schmidt-Ruthenbeck", "Van den Berg-Jansen"; not "Oost-Brabant".
   const listed =
     lex.surnames.has(w) || (parts.length > 1 && !place && parts.every((p) => lex.surnames.has(p) || lex.firstNames.has(p)));

@@ -92,7 +92,8 @@ function judgeSegment(
       tokens.some((t) => facts(t).notPerson) ||
       (next !== undefined && facts(next).notPerson) ||
       (tokens.length > 1 && BRANDS.has(tokens.map((t) => t.folded).join(' ')));
-    if (organisation) continue;
+    // A title or role on its own ("Dr", "Verdachte") is context for what follows, never a name.
+    if (organisation || (tokens.length === 1 && isContextWord(tokens[0]!.folded))) continue;
     const person = judge(text, lead, tokens);
     if (person && person.confidence >= REPORTED) {
       people.push(person);
