@@ -62,6 +62,12 @@ export interface DetectorMeta {
   redactable: boolean;
   /** Detectors whose findings this one swallows where they lie inside one of its own. */
   supersedes?: readonly DetectorId[];
+  /**
+   * Anonymising numbers this detector's placeholders ("[PERSOON 1]", "[PERSOON 2]") so the text
+   * still tells people apart. Given every mention (in text order), returns an identity for each:
+   * mentions with equal identities get one number.
+   */
+  numbering?: (mentions: readonly string[]) => string[];
   messages: Record<Lang, DetectorMessages>;
 }
 

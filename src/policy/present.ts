@@ -1,4 +1,4 @@
-import { DETECTORS, redact, type Detector, type Lang } from '../../detectors';
+import { DETECTORS, redact, type Detector, type Finding, type Lang } from '../../detectors';
 import type { RulePack } from '../pack/schema';
 import type { Decision, PolicyFinding } from './decide';
 
@@ -58,12 +58,52 @@ export function citeRules(decision: Decision, pack: RulePack, lang: Lang): Cited
   });
 }
 
-/** The text with every finding replaced by its placeholder, e.g. "[BSN]". */
+/**
+ * The text with every finding replaced by its placeholder, e.g. "[BSN]". Detectors that number
+ * their placeholders (people) give each person one number throughout: "[PERSOON 1]".
+ */
 export function anonymise(
   text: string,
   decision: Decision,
   lang: Lang,
   detectors: readonly Detector[] = DETECTORS,
 ): string {
-  return redact(text, decision.findings, (f) => `[${metaOf(f.detector, detectors, decision)?.messages[lang].placeholder ?? 'VERWIJDERD'}]`);
+  const numbers = numberPlaceholders(text, decision, lang, detectors);
+  return redact(text, decision.findings, (f) => {
+    const placeholder = metaOf(f.detector, detectors, decision)?.messages[lang].placeholder ?? 'VERWIJDERD';
+    const n = numbers.get(f);
+    return n === undefined ? `[${placeholder}]` : `[${placeholder} ${n}]`;
+  });
+}
+
+/**
+ * Numbers per placeholder word, in order of first appearance. Detectors sharing a placeholder
+ * (a name and a question about that name) share the numbers, so one person keeps one number.
+ */
+function numberPlaceholders(
+  text: string,
+  decision: Decision,
+  lang: Lang,
+  detectors: readonly Detector[],
+): Map<Finding, number> {
+  const groups = new Map<string, { findings: Decision['findings']; numbering: (m: readonly string[]) => string[] }>();
+  for (const f of [...decision.findings].sort((a, b) => a.start - b.start)) {
+    const meta = metaOf(f.detector, detectors, decision);
+    if (!meta?.numbering) continue;
+    const placeholder = meta.messages[lang].placeholder;
+    const group = groups.get(placeholder) ?? { findings: [], numbering: meta.numbering };
+    group.findings.push(f);
+    groups.set(placeholder, group);
+  }
+  const numbers = new Map<Finding, number>();
+  for (const { findings, numbering } of groups.values()) {
+    const identities = numbering(findings.map((f) => text.slice(f.start, f.end)));
+    const order = new Map<string, number>();
+    findings.forEach((f, i) => {
+      const id = identities[i]!;
+      if (!order.has(id)) order.set(id, order.size + 1);
+      numbers.set(f, order.get(id)!);
+    });
+  }
+  return numbers;
 }

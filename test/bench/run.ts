@@ -25,3 +25,4 @@ console.log(`Plakwacht bench — node ${process.version}, detectors: ${DETECTORS
 measure('scan 10 KB', mixedDutchText(10_000), 200);
 measure('scan 1 MB', mixedDutchText(1_000_000), 15);
 await (await import('./guard')).benchGuard();
+await import('./names');

@@ -10,7 +10,7 @@ test.describe('oefenchat (offline demo chatbot)', () => {
     expect(await chat.text()).toBe('');
     await chat.dialog.click('redact');
     await chat.dialog.waitClosed();
-    await expect.poll(() => chat.text()).toBe('Aangever Jan, BSN [BSN]');
+    await expect.poll(() => chat.text()).toBe('Aangever [PERSOON 1], BSN [BSN]');
   });
 
   test('a clean question is sent with Enter and gets a canned answer, without any network', async ({ openOefenchat }) => {

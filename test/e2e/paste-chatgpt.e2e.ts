@@ -63,7 +63,7 @@ test.describe('paste into ChatGPT (ProseMirror composer, Dutch browser)', () => 
     await chat.dialog.click('redact');
     await chat.dialog.waitClosed();
 
-    expect(await chat.text()).toBe(`Vraag: ${AANGIFTE.replace('111222333', '[BSN]')}`);
+    expect(await chat.text()).toBe(`Vraag: ${AANGIFTE.replace('111222333', '[BSN]').replace('Daan Visser', '[PERSOON 1]')}`);
     await expect(chat.composer).toBeFocused();
   });
 
