@@ -15,7 +15,9 @@ async function run({ id, text, pack: raw }: ScanRequest): Promise<void> {
   const steps = inspectInChunks(text, pack.data);
   for (;;) {
     const step = steps.next();
-    if (step.done) return reply({ id, type: 'done', decision: step.value });
+    // Detector metadata may hold functions (person numbering), which cannot be posted; the page
+    // has the shipped detectors' own, and the pack's extra rules are plain data.
+    if (step.done) return reply({ id, type: 'done', decision: JSON.parse(JSON.stringify(step.value)) });
     reply({ id, type: 'progress', ...step.value });
     // Let a newer request in; if one came, this scan is stale and stops here.
     await new Promise((resolve) => setTimeout(resolve, 0));

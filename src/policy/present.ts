@@ -31,7 +31,9 @@ export interface CitedRule {
 }
 
 function metaOf(id: string, detectors: readonly Detector[], decision: Decision) {
-  return decision.meta?.[id] ?? detectors.find((d) => d.meta.id === id)?.meta;
+  // The shipped detectors' own meta first (it carries functions, such as person numbering, that do
+  // not survive a trip to and from a Web Worker); the decision's for the pack's extra rules.
+  return detectors.find((d) => d.meta.id === id)?.meta ?? decision.meta?.[id];
 }
 
 export function showFindings(

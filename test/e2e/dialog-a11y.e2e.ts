@@ -82,6 +82,6 @@ test('the real dialog: Chromium’s accessibility tree names it and every button
   if ((await chat.dialog.focused()) !== 'redact') await chat.page.keyboard.press('Tab');
   await chat.page.keyboard.press('Enter');
   await chat.dialog.waitClosed();
-  expect(await chat.text()).toBe(`Vraag: ${BLOCK_REDACT.replace('111222333', '[BSN]')}`);
+  expect(await chat.text()).toBe(`Vraag: ${BLOCK_REDACT.replace('111222333', '[BSN]').replace('Daan Visser', '[PERSOON 1]')}`);
   await expect(chat.composer).toBeFocused();
 });

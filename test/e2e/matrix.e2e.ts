@@ -25,7 +25,7 @@ export const SITES: Site[] = [
 ];
 
 const SENSITIVE = 'Aangever Daan Visser, BSN 111222333, meldt een gestolen fiets.';
-const REDACTED = 'Aangever Daan Visser, BSN [BSN], meldt een gestolen fiets.';
+const REDACTED = 'Aangever [PERSOON 1], BSN [BSN], meldt een gestolen fiets.';
 const CLEAN = 'Wat zijn de belangrijkste 8 punten van privacy wetgeving?';
 /** A warning, not a block (test builds): an elfproef-valid number in an order context. */
 const WARNING = 'Mijn bestelnummer 111222333 is kwijt.';

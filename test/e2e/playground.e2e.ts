@@ -13,11 +13,14 @@ test.describe('playground', () => {
     const page = await openExtensionPage(extensionContext, extensionId, 'playground.html');
     await page.getByLabel('Tekst om te controleren').fill(TEXT);
     const marks = page.locator('[data-highlighted] mark');
-    await expect(marks).toHaveCount(2);
+    await expect(marks).toHaveCount(3);
     await expect(marks.nth(0)).toHaveText('Politie Intern');
     await expect(marks.nth(0)).toHaveAttribute('data-detector', 'classification-marking');
-    await expect(marks.nth(1)).toHaveText('111222333');
-    await expect(marks.nth(1)).toHaveClass('block');
+    await expect(marks.nth(1)).toHaveText('Daan Visser');
+    await expect(marks.nth(1)).toHaveAttribute('data-detector', 'person-name');
+    await expect(marks.nth(1)).toHaveClass('warn');
+    await expect(marks.nth(2)).toHaveText('111222333');
+    await expect(marks.nth(2)).toHaveClass('block');
     // The text around the marks is there unchanged.
     await expect(page.locator('[data-highlighted]')).toHaveText(TEXT);
 
@@ -89,7 +92,7 @@ test.describe('playground', () => {
   test('axe finds no serious or critical violations, with findings on the page', async ({ extensionContext, extensionId }) => {
     const page = await openExtensionPage(extensionContext, extensionId, 'playground.html');
     await page.getByLabel('Tekst om te controleren').fill(TEXT);
-    await expect(page.locator('[data-highlighted] mark')).toHaveCount(2);
+    await expect(page.locator('[data-highlighted] mark')).toHaveCount(3);
     expect((await axeViolations(page)).serious).toEqual([]);
     await page.close();
   });
@@ -98,7 +101,7 @@ test.describe('playground', () => {
     const page = await openExtensionPage(extensionContext, extensionId, 'playground.html');
     await page.setViewportSize({ width: 1100, height: 900 });
     await page.getByLabel('Tekst om te controleren').fill(`${TEXT}\n\nTLP:RED — graag een korte versie voor het team.`);
-    await expect(page.locator('[data-highlighted] mark')).toHaveCount(3);
+    await expect(page.locator('[data-highlighted] mark')).toHaveCount(4);
     const shot = await page.screenshot();
     expect(shot.byteLength).toBeGreaterThan(10_000);
     if (process.env.UPDATE_SCREENSHOTS) {
