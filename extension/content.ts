@@ -2,7 +2,6 @@ import { reportDecision } from '../src/counters/report';
 import { startGuard } from '../src/guard';
 import { dialogStrings, uiLang } from '../src/dialog/strings';
 import { followPackInForce } from '../src/pack/in-force';
-import type { RulePack } from '../src/pack/schema';
 import { CHATBOT_HOST_PATTERNS } from '../src/sites/hosts';
 import { followLanguageSetting } from '../src/i18n';
 import { watchWorkEmail } from '../src/account/watch';
@@ -16,8 +15,7 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   main() {
-    const inForce = followPackInForce();
-    const pack = import.meta.env.MODE === 'test' ? withTestWarning(inForce) : inForce;
+    const pack = followPackInForce();
     startGuard(window, { pack, lang: uiLang, strings: dialogStrings, record: reportDecision });
     void followLanguageSetting();
     answerStatusRequests();
@@ -25,15 +23,3 @@ export default defineContentScript({
     startP3Reminder(window, { pack });
   },
 });
-
-/**
- * Test builds only: the built-in pack has no warning-level detector yet, so end-to-end tests could
- * never reach "proceed" for text. A lower BSN threshold makes an elfproef-valid number in an order
- * context ("bestelnummer 111222333", confidence 0.2) a warning; every other verdict is unchanged.
- */
-function withTestWarning(pack: () => RulePack): () => RulePack {
-  return () => {
-    const p = pack();
-    return { ...p, detectors: { ...p.detectors, bsn: { minConfidence: 0.1, ...p.detectors.bsn } } };
-  };
-}

@@ -51,16 +51,16 @@ test.describe('composers the guard cannot see by selector', () => {
 test.describe('proceed does what the key would have done, and no more', () => {
   test('where Enter is a new line and Ctrl+Enter sends, proceed on Enter adds the line and sends nothing', async ({ openChat }) => {
     const chat = await openChat('https://chat.deepseek.com/?newline', 'textarea-chat');
-    await chat.type('Mijn bestelnummer 111222333 is kwijt.');
+    await chat.type('Schrijf een bedankje aan Daan Visser voor zijn hulp.');
     await chat.page.keyboard.press('Enter');
     await chat.dialog.waitOpen();
     await chat.dialog.click('proceed');
     await chat.dialog.waitClosed();
-    await expect.poll(() => chat.text()).toBe('Mijn bestelnummer 111222333 is kwijt.\n');
+    await expect.poll(() => chat.text()).toBe('Schrijf een bedankje aan Daan Visser voor zijn hulp.\n');
     expect(await chat.sent()).toEqual([]);
     await chat.page.keyboard.type('Wat nu?');
     await chat.page.keyboard.press('Control+Enter');
-    await expect.poll(() => chat.sent()).toEqual(['Mijn bestelnummer 111222333 is kwijt.\nWat nu?']);
+    await expect.poll(() => chat.sent()).toEqual(['Schrijf een bedankje aan Daan Visser voor zijn hulp.\nWat nu?']);
     expect(await chat.dialog.count()).toBe(0);
   });
 });

@@ -27,8 +27,8 @@ export const SITES: Site[] = [
 const SENSITIVE = 'Aangever Daan Visser, BSN 111222333, meldt een gestolen fiets.';
 const REDACTED = 'Aangever [PERSOON 1], BSN [BSN], meldt een gestolen fiets.';
 const CLEAN = 'Wat zijn de belangrijkste 8 punten van privacy wetgeving?';
-/** A warning, not a block (test builds): an elfproef-valid number in an order context. */
-const WARNING = 'Mijn bestelnummer 111222333 is kwijt.';
+/** A warning, not a block: a name is personal data of lower certainty (DESIGN: verdicts). */
+const WARNING = 'Schrijf een bedankje aan Daan Visser voor zijn hulp.';
 
 const files = path.join(tmpdir(), `plakwacht-e2e-files-${process.pid}`);
 mkdirSync(files, { recursive: true });
