@@ -44,7 +44,7 @@ export function decide(
   for (const finding of findings) {
     const meta = metaOf.get(finding.detector);
     const settings = pack.detectors[finding.detector] ?? {};
-    const configured = settings.action ?? meta?.defaultAction ?? 'warn';
+    const configured = settings.action ?? finding.actionHint ?? meta?.defaultAction ?? 'warn';
     const action: Action = finding.confidence < BLOCK_CONFIDENCE ? 'warn' : configured;
     const rules = [...(settings.rules ?? meta?.rules ?? ['P1.4'])];
     decided.push({ ...finding, action, rules });

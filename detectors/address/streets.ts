@@ -1,0 +1,21 @@
+// What Dutch street names end in. A capitalised word with one of these endings, followed by a house
+// number, is an address in nearly every text; other street names need a word such as "wonende".
+export const STREET_ENDINGS = [
+  'straat', 'straatje', 'straatweg', 'laan', 'laantje', 'weg', 'wegje', 'plein', 'pleintje', 'gracht', 'kade',
+  'singel', 'dijk', 'dreef', 'hof', 'hofje', 'pad', 'steeg', 'baan', 'ring', 'park', 'markt', 'veld', 'plantsoen',
+  'dam', 'wal', 'haven', 'kanaal', 'erf', 'hoek', 'burcht', 'donk', 'akker', 'zoom', 'waard', 'oord', 'plaats',
+  'poort', 'brink', 'gaarde', 'rade', 'boulevard', 'allee', 'promenade', 'hoeve', 'vaart', 'wetering', 'sloot',
+  'kwartier', 'hove', 'stede', 'borg', 'veste', 'vest', 'heuvel', 'weide', 'tuin', 'tuinen', 'zijde', 'kamp', 'horst', 'lei', 'berg', 'hage', 'galerij', 'passage', 'terras', 'esplanade', 'dwarsstraat',
+  'achterom', 'boord', 'laar', 'beemd', 'wei', 'heide', 'sprong', 'schans', 'wallen', 'kolk', 'dijkje', 'voorstraat', 'gouw',
+];
+
+/** Streets that begin with the kind of street: "Laan van Meerdervoort", "Plein 1944", "Oude Gracht". */
+export const STREET_FIRST = ['Laan', 'Plein', 'Hof', 'Kade', 'Dijk', 'Weg', 'Straatweg', 'Gracht', 'Singel', 'Markt', 'Oude', 'Nieuwe', 'Lange', 'Korte', 'Hoge', 'Lage', 'Grote', 'Kleine', 'Burgemeester', 'Prins', 'Prinses', 'Koningin', 'Koning', 'Sint', 'Van', 'De', 'Den', 'Ter', 'Ten', 'Het'];
+
+/** A number that is followed by one of these is an amount or a time, not a house number. */
+export const NOT_HOUSE_NUMBER_AFTER = new Set([
+  'uur', 'jaar', 'jaren', 'keer', 'minuten', 'minuut', 'seconden', 'dagen', 'dag', 'weken', 'week', 'maanden',
+  'maand', 'km', 'kilometer', 'meter', 'm', 'cm', 'procent', '%', 'euro', 'eur', 'personen', 'man', 'mensen',
+  'stuks', 'kilo', 'kg', 'gram', 'liter', 'graden', 'punten', 'doelpunten', 'goals', 'miljoen', 'miljard',
+  'duizend', 'honderd', 'jarige', 'jarigen', 'kamers', 'woningen', 'huizen', 'banen', 'leden', 'deelnemers',
+]);

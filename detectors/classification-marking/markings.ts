@@ -1,0 +1,64 @@
+// Classification markings of "Politie Intern" and higher (M1, M4), the Rijksoverheid levels
+// (VIR-BI), EU and NATO classified information, and the Traffic Light Protocol 2.0. The lowest
+// levels ("Niet Vertrouwelijk", "ongerubriceerd", NATO/EU UNCLASSIFIED, TLP:CLEAR/WHITE) say a
+// document may be shared, so they are never findings.
+import type { Action } from '../engine/types';
+
+/** Between the words of a marking: spaces, a line break, the slash of "Politie/bedrijfsvoering". */
+const S = '[\\s/\\-]{0,3}';
+const words = (w: string) => w.split(' ').join(S);
+
+export interface Marking {
+  kind: string;
+  body: string;
+  confidence: number;
+  actionHint?: Action;
+}
+
+export const MARKINGS: readonly Marking[] = [
+  { kind: 'politie-intern', confidence: 0.95, body: words('politie intern') },
+  {
+    kind: 'politie-vertrouwelijk',
+    confidence: 0.95,
+    body: `(?:politie${S}(?:(?:en|&)${S})?bedrijfsvoering|politie|bedrijfsvoering)${S}(?:${words('zeer geheim')}|confidentieel|vertrouwelijk|geheim)`,
+  },
+  {
+    kind: 'dep-vertrouwelijk',
+    confidence: 0.95,
+    body: `(?:dep\\.${S}(?:vertrouwelijk|v\\.?)|(?:dep|departementaal)${S}vertrouwelijk)`,
+  },
+  {
+    kind: 'staatsgeheim',
+    confidence: 0.95,
+    body: `(?:stg\\.?|staatsgeheim)${S}(?:confidentieel|${words('zeer geheim')}|geheim)`,
+  },
+  {
+    kind: 'eu-classified',
+    confidence: 0.9,
+    body: `(?:eu${S}(?:${words('top secret')}|restricted|confidential|secret)|(?:restreint|confidentiel|${words('tr[eè]s secret')}|secret)${S}ue)`,
+  },
+  {
+    kind: 'nato-classified',
+    confidence: 0.9,
+    body: `(?:(?:nato|cosmic)${S}(?:${words('top secret')}|restricted|confidential|secret)|navo${S}(?:${words('zeer geheim')}|confidentieel|vertrouwelijk|geheim))`,
+  },
+  { kind: 'tlp-red', confidence: 0.95, body: `tlp ?[:\\-]? ?(?:red|rood)` },
+  { kind: 'tlp-amber', confidence: 0.95, body: `tlp ?[:\\-]? ?(?:amber(?:\\+strict)?|oranje|geel)` },
+  // TLP:GREEN may be shared within the community, not in public: a warning, not a block.
+  { kind: 'tlp-green', confidence: 0.9, body: `tlp ?[:\\-]? ?(?:green|groen)`, actionHint: 'warn' },
+];
+
+/** All markings in one pass; the named group that matched (k0, k1, …) tells which. */
+export const ALL_MARKINGS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${MARKINGS.map((m, i) => `(?<k${i}>${m.body})`).join('|')})(?![\\p{L}\\p{N}]|\\+\\p{L})`,
+  'giu',
+);
+
+/** A level after a label: "Rubricering: Vertrouwelijk", "Classificatie: Zeer geheim". */
+export const LABELLED_LEVEL = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:rubricering|gerubriceerd als|classificatie|geclassificeerd als|classification|markering)${S}:?${S}(${words('zeer geheim')}|geheim|vertrouwelijk|confidentieel|intern|${words('top secret')}|secret|confidential|restricted)(?![\\p{L}\\p{N}])`,
+  'dgiu',
+);
+
+/** A level alone on a line in capitals, as a document header: "VERTROUWELIJK". */
+export const HEADER_LEVEL = /^[ \t*_#-]*(ZEER GEHEIM|STAATSGEHEIM|GEHEIM|VERTROUWELIJK|CONFIDENTIEEL)[ \t*_#-]*$/gm;

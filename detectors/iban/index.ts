@@ -1,0 +1,65 @@
+import type { Candidate, Detector } from '../engine/types';
+import { ibanLength, mod97 } from './mod97';
+
+// Where an IBAN may start: two letters and two check digits, not glued to a word.
+const START = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}/giu;
+const ALNUM = /[A-Za-z0-9]/;
+/** Between groups people write a space (or a hyphen); a line break where the text was wrapped. */
+const SEPARATOR = /[ \n\t-]/;
+
+export const iban: Detector = {
+  meta: {
+    id: 'iban',
+    defaultAction: 'block',
+    minConfidence: 0.5,
+    rules: ['P1.2', 'S4'],
+    mask: 'partial',
+    redactable: true,
+    // An IBAN's ten account digits are neither a BSN, a phone number nor a licence number.
+    supersedes: ['bsn', 'phone', 'credit-card', 'drivers-license', 'v-number', 'police-report-number', 'postcode', 'license-plate'],
+    messages: {
+      nl: { label: 'IBAN (rekeningnummer)', placeholder: 'IBAN' },
+      en: { label: 'IBAN (bank account number)', placeholder: 'IBAN' },
+    },
+  },
+  find({ text }) {
+    const found: Candidate[] = [];
+    START.lastIndex = 0;
+    for (let m = START.exec(text); m; m = START.exec(text)) {
+      const country = m[0].slice(0, 2).toUpperCase();
+      const length = ibanLength(country);
+      if (!length) continue;
+      const read = readGrouped(text, m.index, length);
+      if (!read) continue;
+      const [compact, end] = read;
+      if (!mod97(compact)) continue;
+      // Dutch accounts have a fixed shape: four letters of the bank, ten digits.
+      if (country === 'NL' && !/^NL\d{2}[A-Z]{4}\d{10}$/.test(compact)) continue;
+      found.push({ start: m.index, end, confidence: country === 'NL' ? 0.95 : 0.9 });
+      START.lastIndex = end;
+    }
+    return found;
+  },
+};
+
+/**
+ * Reads `length` letters and digits from `start`, allowing one separator between characters, and
+ * requires that the IBAN ends there (no letter or digit glued on). Returns the upper-cased compact
+ * form and where it ends, or undefined.
+ */
+function readGrouped(text: string, start: number, length: number): [string, number] | undefined {
+  let compact = '';
+  let i = start;
+  while (i < text.length && compact.length < length) {
+    const c = text[i]!;
+    if (ALNUM.test(c)) {
+      compact += c;
+      i++;
+    } else if (SEPARATOR.test(c) && compact.length >= 4 && i + 1 < text.length && ALNUM.test(text[i + 1]!)) {
+      i++;
+    } else break;
+  }
+  if (compact.length !== length) return undefined;
+  if (i < text.length && ALNUM.test(text[i]!)) return undefined;
+  return [compact.toUpperCase(), i];
+}
