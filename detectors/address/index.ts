@@ -1,37 +1,34 @@
 import { contextPattern } from '../engine/context';
 import type { Candidate, Detector } from '../engine/types';
-import { NOT_HOUSE_NUMBER_AFTER, STREET_ENDINGS } from './streets';
+import { END, wordCharAt } from '../engine/word';
+import { NOT_HOUSE_NUMBER_AFTER, PARTICLES, STREET_ENDINGS, STREET_KINDS } from './streets';
 
-// A house number and its additions as the BAG writes them: 23A, 63-B, 171-2, 42 bis, 12 hs, 7-I.
-const HOUSE_NUMBER = String.raw`[1-9]\d{0,4}(?:(?: ?- ?| )?(?:[A-Za-z](?![\p{L}\p{N}])|bis|hs|huis|zw|bg|I{1,3}(?![\p{L}])|\d{1,3}(?![\p{N}]))|[A-Za-z](?![\p{L}\p{N}]))?`;
-const WORD = String.raw`\p{Lu}[\p{Ll}'’.-]{0,30}`;
-const PARTICLE = String.raw`(?:van|de|der|den|het|'t|ter|ten|te|op|aan|in|bij|over|voor|achter|St\.|Sint)`;
+// A house number and its additions as the BAG writes them: 23A, 63-B, 171-2, 42 bis, 12 hs, 7-II.
+const HOUSE_NUMBER = String.raw`[1-9]\d{0,4}(?:(?: ?- ?| )?(?:[A-Za-z]${END}|bis${END}|hs${END}|huis${END}|zw${END}|bg${END}|I{1,3}${END}|\d{1,3}(?!\d))|[A-Za-z]${END})?`;
+const UPPER = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE';
+const NAME_CHAR = "A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F'’\\-";
 
-// Candidate street: a capitalised word ending in a street word, up to three name words or
-// particles before it ("Burgemeester de Withstraat"), then a house number. Bounded repetition keeps
-// the scan linear on 100,000 capitalised words in a row.
-const SUFFIXED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:${WORD}|${PARTICLE}) ){0,3}\p{Lu}[\p{Ll}'’-]{0,30}(?:${STREET_ENDINGS.join('|')}) (${HOUSE_NUMBER})(?![\p{L}\p{N}]|[.,]\d)`,
-  'gu',
-);
-// "Laan van Meerdervoort 12", "Plein 1944 3"? — only forms with a particle: the street kind first.
+// Found from the street word's ending and the house number after it ("…straat 12"), which the
+// regex engine scans for quickly; the rest of the street name is read back from there.
+const ENDING_AND_NUMBER = new RegExp(`(?:${STREET_ENDINGS.join('|')}) (${HOUSE_NUMBER})${END}(?![.,]\\d)`, 'g');
+/** Streets that start with their kind: "Laan van Meerdervoort 12", "Hof van Wouw 3". */
 const KIND_FIRST = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:Laan|Plein|Hof|Kade|Dijk|Weg|Park|Singel|Burgwal|Gracht)(?: ${PARTICLE}){1,2} ${WORD}(?: ${WORD})? (${HOUSE_NUMBER})(?![\p{L}\p{N}]|[.,]\d)`,
-  'gu',
+  `(?:${STREET_KINDS.join('|')})(?: (?:${PARTICLES.join('|')})){1,2}(?: [${UPPER}][${NAME_CHAR}]{1,30}){1,2} (${HOUSE_NUMBER})${END}(?![.,]\\d)`,
+  'g',
 );
 // Any capitalised street name right after a word that introduces an address: "wonende Lange
 // Voorhout 9", "adres: Heuvel 3". Group 1 is the address itself.
-const INTRODUCER = ['wonende', 'woonachtig', 'wonend', 'woont', 'woonde', 'verblijvend', 'verblijvende', 'verblijft',
-  'ingeschreven', 'adres', 'woonadres', 'verblijfadres', 'verblijfsadres', 'postadres', 'gevestigd', 'address',
-  'lives at', 'living at']
-  .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
-  .join('|');
 const INTRODUCED = new RegExp(
-  String.raw`(?<![\p{L}])(?:${INTRODUCER})(?: (?:op|aan|in|te|at|aan de|op de|op het|in de|aan het))?:? ((?:(?:${WORD}|${PARTICLE}) ){0,3}${WORD} (?:${HOUSE_NUMBER}))(?![\p{L}\p{N}]|[.,]\d)`,
-  'dgu',
+  `(?:[Ww]onende|[Ww]oonachtig|[Ww]onend|[Ww]oont|[Ww]oonde|[Vv]erblijvende?|[Vv]erblijft|[Ii]ngeschreven|[Aa]dres|[Ww]oonadres|[Vv]erblijfs?adres|[Pp]ostadres|[Gg]evestigd|[Aa]ddress|[Ll]ives at|[Ll]iving at)` +
+    `(?: (?:op|aan|in|te|at|aan de|op de|op het|in de|aan het))?:? ` +
+    `((?:(?:[${UPPER}][${NAME_CHAR}]{0,30}|${PARTICLES.join('|')}) ){0,3}[${UPPER}][${NAME_CHAR}]{0,30} ${HOUSE_NUMBER})${END}(?![.,]\\d)`,
+  'dg',
 );
 
 const CONTEXT = contextPattern(['wonende', 'woonachtig', 'adres', 'woont', 'woonadres', 'address', 'postcode']);
+const WORD_BEFORE = new RegExp(`([${NAME_CHAR}.]+) $`);
+/** Words that start a sentence or a phrase, not a street name: "In de Kerkstraat 5". */
+const LEADING = /^(?:(?:In|Op|Aan|Bij|Naar|Via|Vanaf|Uit|Langs|Over|Het|Een|Te|in|op|aan|bij|naar|via|uit|langs|de|het|te|een|van|the) )+/;
 
 export const address: Detector = {
   meta: {
@@ -49,27 +46,54 @@ export const address: Detector = {
   },
   find({ text }) {
     const found: Candidate[] = [];
-    for (const [pattern, confidence] of [[SUFFIXED, 0.8], [KIND_FIRST, 0.75], [INTRODUCED, 0.85]] as const) {
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-        // INTRODUCED matches the introducing word too; its group 1 is the address.
-        const [from, end] = pattern === INTRODUCED ? m.indices![1]! : [m.index, m.index + m[0].length];
-        let start = from;
-        if (followedByUnit(text, end)) continue;
-        // Leading particles and sentence-initial words are not part of the street: "In de Kerkstraat 5".
-        const written = text.slice(start, end);
-        const lead = /^(?:(?:In|Op|Aan|Bij|Naar|Via|Vanaf|Uit|Langs|Over|De|Het|Een|Te|Ter|Ten|Van|the|in|op|aan|bij|naar|de|het|te|van|een)\s)+/u.exec(written);
-        if (lead && !/^(?:Van|De|Den|Ter|Ten)\s\p{Lu}/u.test(written)) start += lead[0].length;
-        if (start >= end - 2) continue;
-        found.push({ start, end, confidence: near(text, start, end) ? Math.min(0.95, confidence + 0.1) : confidence });
-      }
+    const add = (start: number, end: number, confidence: number) => {
+      if (followedByUnit(text, end)) return;
+      const lead = LEADING.exec(text.slice(start, end));
+      // "Van Hallstraat", "De Ruijterkade": a capitalised particle right before a capitalised word is
+      // part of the name.
+      if (lead && !/^(?:Van|De|Den|Ter|Ten) [A-Z]/.test(text.slice(start, end))) start += lead[0].length;
+      if (start >= end - 2) return;
+      found.push({ start, end, confidence: near(text, start, end) ? Math.min(0.95, confidence + 0.1) : confidence });
+    };
+
+    ENDING_AND_NUMBER.lastIndex = 0;
+    for (let m = ENDING_AND_NUMBER.exec(text); m; m = ENDING_AND_NUMBER.exec(text)) {
+      const start = streetStart(text, m.index);
+      if (start >= 0) add(start, m.index + m[0].length, 0.8);
+    }
+    KIND_FIRST.lastIndex = 0;
+    for (let m = KIND_FIRST.exec(text); m; m = KIND_FIRST.exec(text)) {
+      if (!wordCharAt(text, m.index - 1)) add(m.index, m.index + m[0].length, 0.75);
+    }
+    INTRODUCED.lastIndex = 0;
+    for (let m = INTRODUCED.exec(text); m; m = INTRODUCED.exec(text)) {
+      if (!wordCharAt(text, m.index - 1)) add(m.indices![1]![0], m.indices![1]![1], 0.85);
     }
     return found;
   },
 };
 
+/**
+ * Where the street name ends at `endingAt` (inside its last word) begins: the start of that word,
+ * which must be capitalised, and up to three capitalised words or particles before it
+ * ("Burgemeester de Withstraat"). -1 when the word is not a street name.
+ */
+function streetStart(text: string, endingAt: number): number {
+  let start = endingAt;
+  while (start > 0 && endingAt - start < 40 && /[A-Za-z\u00C0-\u024F'’-]/.test(text[start - 1]!)) start--;
+  if (!/[A-Z\u00C0-\u00DE]/.test(text[start] ?? '') || wordCharAt(text, start - 1)) return -1;
+  for (let words = 0; words < 3; words++) {
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 32), start));
+    if (!before) break;
+    const word = before[1]!;
+    if (!/^[A-Z\u00C0-\u00DE]/.test(word) && !PARTICLES.includes(word)) break;
+    start -= word.length + 1;
+  }
+  return start;
+}
+
 function followedByUnit(text: string, end: number): boolean {
-  const next = /^\s?([\p{L}%]+)/u.exec(text.slice(end, end + 16));
+  const next = /^\s?([A-Za-z%]+)/.exec(text.slice(end, end + 16));
   return !!next && NOT_HOUSE_NUMBER_AFTER.has(next[1]!.toLowerCase());
 }
 

@@ -9,8 +9,11 @@ export const STREET_ENDINGS = [
   'achterom', 'boord', 'laar', 'beemd', 'wei', 'heide', 'sprong', 'schans', 'wallen', 'kolk', 'dijkje', 'voorstraat', 'gouw',
 ];
 
-/** Streets that begin with the kind of street: "Laan van Meerdervoort", "Plein 1944", "Oude Gracht". */
-export const STREET_FIRST = ['Laan', 'Plein', 'Hof', 'Kade', 'Dijk', 'Weg', 'Straatweg', 'Gracht', 'Singel', 'Markt', 'Oude', 'Nieuwe', 'Lange', 'Korte', 'Hoge', 'Lage', 'Grote', 'Kleine', 'Burgemeester', 'Prins', 'Prinses', 'Koningin', 'Koning', 'Sint', 'Van', 'De', 'Den', 'Ter', 'Ten', 'Het'];
+/** Streets that begin with their kind: "Laan van Meerdervoort", "Hof van Wouw". */
+export const STREET_KINDS = ['Laan', 'Plein', 'Hof', 'Kade', 'Dijk', 'Weg', 'Park', 'Singel', 'Burgwal', 'Gracht', 'Dreef', 'Markt'];
+
+/** Small words inside street names: "Burgemeester de Withstraat", "Laan van Nieuw Oost-Indië". */
+export const PARTICLES = ['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'op', 'aan', 'in', 'bij', 'over', 'voor', 'achter', 'St.', 'Sint'];
 
 /** A number that is followed by one of these is an amount or a time, not a house number. */
 export const NOT_HOUSE_NUMBER_AFTER = new Set([

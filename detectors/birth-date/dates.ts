@@ -1,4 +1,5 @@
 // Dates as people write them in Dutch and English texts, with the parts needed to check them.
+import { END, WORD_CHAR } from '../engine/word';
 
 const MONTHS: Record<string, number> = {
   januari: 1, jan: 1, january: 1, februari: 2, feb: 2, february: 2, febr: 2, maart: 3, mrt: 3, march: 3, mar: 3,
@@ -24,9 +25,9 @@ export const DATE = new RegExp(
   ]
     .map((alt) => `(?:${alt})`)
     .join('|')
-    .replace(/^/, '(?<![\\p{L}\\p{N}]|\\p{N}[-/.])(?:')
-    .concat(')(?![\\p{L}\\p{N}]|[-/.]\\p{N})'),
-  'giu',
+    .replace(/^/, `(?<![${WORD_CHAR}]|\\d[-/.])(?:`)
+    .concat(`)${END}(?![-/.]\\d)`),
+  'gi',
 );
 
 export interface DateParts {

@@ -1,21 +1,24 @@
-import { contextPattern, lastLabelBefore } from '../engine/context';
+import { contextPattern, labelPattern, lastLabelBefore, valuesNearLabels } from '../engine/context';
 import type { Candidate, Detector } from '../engine/types';
 import { DATE, dateOf } from './dates';
 
 // A date is personal data only as someone's birth date: "geboren op 25 juli 2008", "geb.
 // 28-11-1978", "geboortedatum: 1985-03-12", "Jan de Vries (12-03-1985)". A meeting date is not.
-const BIRTH = contextPattern([
-  'geboren', 'geb.', 'geb', 'geboortedatum', 'geb.datum', 'geb. datum', 'geboortedag', 'geboortejaar',
-  'date of birth', 'birth date', 'birthdate', 'born', 'dob', 'd.o.b.', 'geboren op', '°', '*', 'geborene',
-]);
+// Birth words are rare in a long text and dates are not, so the search starts from the words.
+const BIRTH_WORDS = [
+  'geboren', 'geb.', 'geb', 'geboortedatum', 'geb.datum', 'geb. datum', 'geboortedag', 'date of birth', 'birth date',
+  'birthdate', 'born', 'dob', 'd.o.b.', 'geborene', 'geboren op', 'geboren te',
+];
+const BIRTH = contextPattern(BIRTH_WORDS);
 /** Words that tie the nearest date to something else than a birth. */
 const OTHER_EVENT = contextPattern([
   'overleden', 'overlijden', 'overlijdensdatum', 'gestorven', 'sterfdatum', 'died', 'vergadering', 'afspraak',
   'zitting', 'datum', 'aangifte', 'pleegdatum', 'gepleegd', 'aangehouden', 'ingeschreven', 'verhuisd', 'sinds',
-  'vanaf', 'tot', 'geldig', 'afgegeven', 'vervaldatum', 'uitgifte', 'op dinsdag', 'op maandag',
+  'vanaf', 'tot', 'geldig', 'afgegeven', 'vervaldatum', 'uitgifte', 'getrouwd', 'gehuwd', 'married',
 ]);
-/** A name right before "(date)": a capitalised word and the bracket. */
-const NAME_THEN_BRACKET = /\p{Lu}[\p{L}'-]+\s?\($/u;
+/** "Jan de Vries (12-03-1985)": a name and a date in brackets right after it. */
+const BRACKETED_DATE = /\((?=\d)/g;
+const NAME_BEFORE_BRACKET = /[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+ ?$/;
 
 export const birthDate: Detector = {
   meta: {
@@ -34,23 +37,29 @@ export const birthDate: Detector = {
   find({ text, settings }) {
     const found: Candidate[] = [];
     const thisYear = new Date().getUTCFullYear();
+    const words = settings.contextWords?.length ? [...BIRTH_WORDS, ...settings.contextWords] : BIRTH_WORDS;
     const extra = settings.contextWords?.length ? contextPattern(settings.contextWords) : undefined;
-    DATE.lastIndex = 0;
-    for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
-      if (!m.groups || !dateOf(m.groups, thisYear)) continue;
-      const start = m.index;
+
+    valuesNearLabels(text, labelPattern(words), DATE, { before: 0, after: 40 }, (m, start) => {
+      if (!m.groups || !dateOf(m.groups, thisYear)) return;
       const end = start + m[0].length;
-      const birth = Math.max(lastLabelBefore(text, start, BIRTH, 40), extra ? lastLabelBefore(text, start, extra, 40) : -1);
-      let confidence = 0;
-      if (birth >= 0) {
-        // "geboren op 1 mei 1950, overleden op 3 juni 2020": the nearest word says whose date it is.
-        const other = lastLabelBefore(text, start, OTHER_EVENT, start - birth + 1);
-        const dateBetween = /\d{4}/.test(text.slice(birth, start));
-        confidence = other > birth || dateBetween ? 0.3 : 0.9;
-      } else if (NAME_THEN_BRACKET.test(text.slice(Math.max(0, start - 40), start)) && text[end] === ')') {
-        confidence = 0.75;
-      }
-      if (confidence > 0) found.push({ start, end, confidence });
+      const birth = Math.max(lastLabelBefore(text, start, BIRTH, 44), extra ? lastLabelBefore(text, start, extra, 44) : -1);
+      if (birth < 0) return;
+      // "geboren op 1 mei 1950, overleden op 3 juni 2020": the nearest word says whose date it is.
+      const other = lastLabelBefore(text, start, OTHER_EVENT, start - birth + 1);
+      const dateBetween = /\d{4}/.test(text.slice(birth, start));
+      found.push({ start, end, confidence: other > birth || dateBetween ? 0.3 : 0.9 });
+    });
+
+    BRACKETED_DATE.lastIndex = 0;
+    for (let b = BRACKETED_DATE.exec(text); b; b = BRACKETED_DATE.exec(text)) {
+      if (!NAME_BEFORE_BRACKET.test(text.slice(Math.max(0, b.index - 40), b.index))) continue;
+      DATE.lastIndex = 0;
+      const m = DATE.exec(text.slice(b.index, b.index + 32));
+      if (!m || m.index !== 1 || !m.groups || !dateOf(m.groups, thisYear)) continue;
+      const start = b.index + 1;
+      const end = start + m[0].length;
+      if (text[end] === ')') found.push({ start, end, confidence: 0.75 });
     }
     return found;
   },

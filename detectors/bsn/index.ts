@@ -1,15 +1,19 @@
 import { contextPattern, hasContext, near } from '../engine/context';
 import type { Candidate, Detector } from '../engine/types';
+import { END, WORD_CHAR } from '../engine/word';
 import { btwIdValid, elfproef, isTestNumber } from './elfproef';
 
 // The written forms: 123456782, 123.456.782, 123 456 782, 1234.56.782, and the eight-digit forms
 // with an implied leading zero (12345674, 12.345.674). One separator kind per number: a dot, a
 // space, a hyphen, or a line break between groups.
-const FORMS =
-  /(?<![\p{L}\p{N}]|\p{N}[.,])(?:\d{8,9}|\d{3}([.\- ]|\s)\d{3}\1\d{3}|\d{4}([.\- ]|\s)\d{2}\2\d{3}|\d{2}([. ])\d{3}\3\d{3})(?![\p{L}\p{N}]|[.,]\p{N})/gu;
+// The lookbehind sits after the first digit: a pattern that starts with one is slow (word.ts).
+const FORMS = new RegExp(
+  String.raw`\d(?<![${WORD_CHAR}]\d|\d[.,]\d)(?:\d{7,8}|\d{2}([.\- ]|\s)\d{3}\1\d{3}|\d{3}([.\- ]|\s)\d{2}\2\d{3}|\d([. ])\d{3}\3\d{3})${END}(?![.,]\d)`,
+  'g',
+);
 
 // A btw-identificatienummer: NL, nine digits, B, two digits ("NL001234567B01", "NL 1234.56.782.B01").
-const BTW_ID = /(?<![\p{L}\p{N}])NL ?(\d{4}\.?\d{2}\.?\d{3}|\d{3}[. ]?\d{3}[. ]?\d{3}) ?\.?B ?(\d{2})(?![\p{L}\p{N}])/giu;
+const BTW_ID = new RegExp(String.raw`NL(?<![${WORD_CHAR}]NL) ?(\d{4}\.?\d{2}\.?\d{3}|\d{3}[. ]?\d{3}[. ]?\d{3}) ?\.?B ?(\d{2})${END}`, 'gi');
 
 const CONTEXT = contextPattern([
   'bsn', 'bsn-nummer', 'bsn nr', 'burgerservicenummer', 'burgerservicenr', 'burger service nummer', 'sofinummer',

@@ -1,4 +1,5 @@
 import type { Candidate, Detector } from '../engine/types';
+import { wordMatches } from '../engine/word';
 import { ALL_MARKINGS, HEADER_LEVEL, LABELLED_LEVEL, MARKINGS } from './markings';
 
 /** "Niet Vertrouwelijk", "niet-politie-intern", "geen Stg. Geheim": the marking is denied. */
@@ -7,7 +8,7 @@ const NEGATED = /(?:niet|geen|not|non|no|un)[\s-]{0,2}$/i;
  * In running prose "de politie vertrouwelijk behandelt" and "een politie-intern onderzoek" are no
  * markings: an article or preposition before a marking written in lower case gives it away.
  */
-const PROSE_BEFORE = /(?:^|[^\p{L}])(?:de|het|een|door|bij|van|die|deze|dat|en|als|om|dan|zodat|wat)\s+$/iu;
+const PROSE_BEFORE = /(?:^|[^A-Za-z\u00C0-\u024F])(?:de|het|een|door|bij|van|die|deze|dat|en|als|om|dan|zodat|wat)\s+$/i;
 
 export const classificationMarking: Detector = {
   meta: {
@@ -33,17 +34,14 @@ export const classificationMarking: Detector = {
       found.push({ start, end, confidence, kind, ...(actionHint && { actionHint }) });
     };
 
-    ALL_MARKINGS.lastIndex = 0;
-    for (let m = ALL_MARKINGS.exec(text); m; m = ALL_MARKINGS.exec(text)) {
-      const i = MARKINGS.findIndex((_, k) => m!.groups![`k${k}`] !== undefined);
-      const marking = MARKINGS[i]!;
+    wordMatches(ALL_MARKINGS, text, (m) => {
+      const marking = MARKINGS.find((_, k) => m.groups![`k${k}`] !== undefined)!;
       push(m.index, m.index + m[0].length, marking.confidence, marking.kind, marking.actionHint);
-    }
-    LABELLED_LEVEL.lastIndex = 0;
-    for (let m = LABELLED_LEVEL.exec(text); m; m = LABELLED_LEVEL.exec(text)) {
+    });
+    wordMatches(LABELLED_LEVEL, text, (m) => {
       const [start, end] = m.indices![1]!;
       push(start, end, 0.85, 'labelled-level');
-    }
+    });
     HEADER_LEVEL.lastIndex = 0;
     for (let m = HEADER_LEVEL.exec(text); m; m = HEADER_LEVEL.exec(text)) {
       const start = m.index + m[0].indexOf(m[1]!);

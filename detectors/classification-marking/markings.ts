@@ -3,6 +3,7 @@
 // levels ("Niet Vertrouwelijk", "ongerubriceerd", NATO/EU UNCLASSIFIED, TLP:CLEAR/WHITE) say a
 // document may be shared, so they are never findings.
 import type { Action } from '../engine/types';
+import { END } from '../engine/word';
 
 /** Between the words of a marking: spaces, a line break, the slash of "Politie/bedrijfsvoering". */
 const S = '[\\s/\\-]{0,3}';
@@ -48,16 +49,19 @@ export const MARKINGS: readonly Marking[] = [
   { kind: 'tlp-green', confidence: 0.9, body: `tlp ?[:\\-]? ?(?:green|groen)`, actionHint: 'warn' },
 ];
 
-/** All markings in one pass; the named group that matched (k0, k1, …) tells which. */
+/**
+ * All markings in one pass; the named group that matched (k0, k1, …) tells which. No leading
+ * lookbehind (word.ts): check the start with `wordMatches`.
+ */
 export const ALL_MARKINGS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${MARKINGS.map((m, i) => `(?<k${i}>${m.body})`).join('|')})(?![\\p{L}\\p{N}]|\\+\\p{L})`,
-  'giu',
+  `(?:${MARKINGS.map((m, i) => `(?<k${i}>${m.body})`).join('|')})${END}(?!\\+[A-Za-z])`,
+  'gi',
 );
 
 /** A level after a label: "Rubricering: Vertrouwelijk", "Classificatie: Zeer geheim". */
 export const LABELLED_LEVEL = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:rubricering|gerubriceerd als|classificatie|geclassificeerd als|classification|markering)${S}:?${S}(${words('zeer geheim')}|geheim|vertrouwelijk|confidentieel|intern|${words('top secret')}|secret|confidential|restricted)(?![\\p{L}\\p{N}])`,
-  'dgiu',
+  `(?:rubricering|gerubriceerd als|classificatie|geclassificeerd als|classification|markering)${S}:?${S}(${words('zeer geheim')}|geheim|vertrouwelijk|confidentieel|intern|${words('top secret')}|secret|confidential|restricted)${END}`,
+  'dgi',
 );
 
 /** A level alone on a line in capitals, as a document header: "VERTROUWELIJK". */

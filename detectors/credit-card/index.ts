@@ -1,11 +1,14 @@
 import { contextPattern, hasContext } from '../engine/context';
 import type { Candidate, Detector } from '../engine/types';
+import { END, WORD_CHAR } from '../engine/word';
 import { cardScheme, luhn } from './luhn';
 
 // Groups of four (4-4-4-4, 4-4-4-4-3), American Express's 4-6-5, Diners' 4-6-4, or 12–19 digits in
 // a row; one separator kind per number.
-const FORMS =
-  /(?<![\p{L}\p{N}]|\p{N}[.,\- ])(?:\d{4}([ \-\n])\d{4}\1\d{4}\1\d{1,4}(?:\1\d{1,3})?|\d{4}([ \-])\d{6}\2\d{4,5}|\d{12,19})(?![\p{L}\p{N}]|[.,\-]\p{N}| \d)/gu;
+const FORMS = new RegExp(
+  `\\d(?<![${WORD_CHAR}]\\d|\\d[.,\\- ]\\d)(?:\\d{3}([ \\-\\n])\\d{4}\\1\\d{4}\\1\\d{1,4}(?:\\1\\d{1,3})?|\\d{3}([ \\-])\\d{6}\\2\\d{4,5}|\\d{11,18})${END}(?![.,\\-]\\d| \\d)`,
+  'g',
+);
 
 const CONTEXT = contextPattern([
   'creditcard', 'credit card', 'creditcardnummer', 'kaartnummer', 'kaart', 'betaalpas', 'pinpas', 'bankpas',

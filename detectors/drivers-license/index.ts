@@ -1,14 +1,15 @@
-import { contextPattern, lastLabelBefore } from '../engine/context';
+import { contextPattern, labelPattern, lastLabelBefore, valuesNearLabels } from '../engine/context';
 import type { Candidate, Detector } from '../engine/types';
 import { TEN_DIGITS, labelWins } from '../engine/ten-digit-labels';
 
 // The document number of a Dutch driving licence: ten digits, no check digit. Ten digits are
 // everywhere (phone numbers, registrations), so only a licence named just before counts.
-const LABEL = contextPattern([
+const LABEL_WORDS = [
   'rijbewijs', 'rijbewijsnummer', 'rijbewijsnr', 'rijbewijs nr', 'rijbewijs-nummer', 'rijbewijsnummers',
   'nummer van het rijbewijs', 'nummer van zijn rijbewijs', 'nummer van haar rijbewijs', 'driving licence',
   "driver's license", 'drivers license', 'driving license', 'licence number', 'license number',
-]);
+];
+const LABEL = contextPattern(LABEL_WORDS);
 
 export const driversLicense: Detector = {
   meta: {
@@ -26,14 +27,12 @@ export const driversLicense: Detector = {
   },
   find({ text, settings }) {
     const found: Candidate[] = [];
-    const extra = settings.contextWords?.length ? contextPattern(settings.contextWords) : undefined;
-    TEN_DIGITS.lastIndex = 0;
-    for (let m = TEN_DIGITS.exec(text); m; m = TEN_DIGITS.exec(text)) {
-      const start = m.index;
-      const label = Math.max(lastLabelBefore(text, start, LABEL, 64), extra ? lastLabelBefore(text, start, extra, 64) : -1);
-      if (label < 0 || !labelWins(text, start, label)) continue;
-      found.push({ start, end: start + m[0].length, confidence: 0.9 });
-    }
+    const words = settings.contextWords?.length ? [...LABEL_WORDS, ...settings.contextWords] : LABEL_WORDS;
+    const own = settings.contextWords?.length ? contextPattern(words) : LABEL;
+    valuesNearLabels(text, labelPattern(words), TEN_DIGITS, { before: 0, after: 64 }, (m, start) => {
+      const label = lastLabelBefore(text, start, own, 64);
+      if (label >= 0 && labelWins(text, start, label)) found.push({ start, end: start + m[0].length, confidence: 0.9 });
+    });
     return found;
   },
 };

@@ -1,20 +1,42 @@
 // Context words near a candidate raise (or, for negative context, lower) its confidence, as in
 // Presidio's recognisers. Words are matched whole and case-insensitively within a window of
 // characters around the candidate.
+import { END, WORD_CHAR, wordCharAt } from './word';
 
 const cache = new Map<string, RegExp>();
+const labelCache = new Map<string, RegExp>();
+
+function alternativesOf(words: readonly string[]): string[] {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+    .filter(Boolean);
+}
+
+/**
+ * A global pattern that finds the words anywhere in a long text, for detectors that look for
+ * their label first. Without a leading lookbehind, so it scans fast: check matches with
+ * `wordMatches` (word.ts).
+ */
+export function labelPattern(words: readonly string[]): RegExp {
+  const key = words.join('\u0000');
+  let pattern = labelCache.get(key);
+  if (!pattern) {
+    const alternatives = alternativesOf(words);
+    pattern = alternatives.length ? new RegExp(`(?:${alternatives.join('|')})${END}`, 'gi') : /(?!)/g;
+    labelCache.set(key, pattern);
+  }
+  return pattern;
+}
 
 /** One case-insensitive pattern for a list of words or phrases; `.`-endings ("geb.") allowed. */
 export function contextPattern(words: readonly string[]): RegExp {
   const key = words.join('\u0000');
   let pattern = cache.get(key);
   if (!pattern) {
-    const alternatives = [...words]
-      .sort((a, b) => b.length - a.length)
-      .map((w) => w.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
-      .filter(Boolean);
+    const alternatives = alternativesOf(words);
     pattern = alternatives.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu')
+      ? new RegExp(`(?<![${WORD_CHAR}])(?:${alternatives.join('|')})${END}`, 'i')
       : /(?!)/;
     cache.set(key, pattern);
   }
@@ -72,4 +94,58 @@ export function lastLabelBefore(text: string, start: number, words: RegExp, befo
     if (m[0].length === 0) g.lastIndex++;
   }
   return last;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Label-first search, for values that count only beside their label (a V-nummer, a passport
+ * number): finds every label in the text, then every match of `value` (a global pattern) that
+ * starts within `window.before` characters ahead of a label or `window.after` past it. Scanning
+ * for a few words is much cheaper than trying a value pattern at every word of a long text.
+ * Windows that overlap are searched once; `visit` gets the labels of that stretch of text.
+ */
+export function valuesNearLabels(
+  text: string,
+  labels: RegExp,
+  value: RegExp,
+  { before = 16, after = 64 }: Window,
+  visit: (m: RegExpExecArray, start: number, labels: readonly Span[]) => void,
+): void {
+  let from = 0;
+  let to = -1;
+  let found: Span[] = [];
+  const search = () => {
+    if (!found.length) return;
+    // Margins so the value pattern's own boundary checks see what surrounds a value, and a value
+    // that starts inside the window is read whole.
+    const offset = Math.max(0, from - 2);
+    const window = text.slice(offset, Math.min(text.length, to + 40));
+    value.lastIndex = 0;
+    for (let m = value.exec(window); m; m = value.exec(window)) {
+      const start = offset + m.index;
+      if (start > to) break;
+      if (start >= from) visit(m, start, found);
+      if (m[0].length === 0) value.lastIndex++;
+    }
+  };
+  labels.lastIndex = 0;
+  for (let l = labels.exec(text); l; l = labels.exec(text)) {
+    if (wordCharAt(text, l.index - 1)) {
+      labels.lastIndex = l.index + 1;
+      continue;
+    }
+    const label = { start: l.index, end: l.index + l[0].length };
+    if (label.start - before > to) {
+      search();
+      from = Math.max(0, label.start - before);
+      found = [];
+    }
+    to = Math.max(to, label.end + after);
+    found.push(label);
+  }
+  search();
 }

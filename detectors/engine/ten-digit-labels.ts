@@ -1,8 +1,12 @@
 import { contextPattern, lastLabelBefore } from './context';
+import { END, WORD_CHAR } from './word';
 
 // Ten-digit numbers without a check digit (driving licence, vreemdelingennummer, BVH registration)
 // are told apart only by the label in front of them. Written whole or in groups (1234 567 890).
-export const TEN_DIGITS = /(?<![\p{L}\p{N}]|\p{N}[.,\- ])(?:\d{10}|\d{4}([ .])\d{3}\1\d{3}|\d{3}([ .])\d{3}\2\d{4})(?![\p{L}\p{N}]|[.,\-]\p{N})/gu;
+export const TEN_DIGITS = new RegExp(
+  `\\d(?<![${WORD_CHAR}]\\d|\\d[.,\\- ]\\d)(?:\\d{9}|\\d{3}([ .])\\d{3}\\1\\d{3}|\\d{2}([ .])\\d{3}\\2\\d{4})${END}(?![.,\\-]\\d)`,
+  'g',
+);
 
 /**
  * Labels of every ten-digit identifier (and of phone numbers, which have ten digits too). A BSN's

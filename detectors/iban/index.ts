@@ -1,8 +1,9 @@
 import type { Candidate, Detector } from '../engine/types';
+import { startsWord } from '../engine/word';
 import { ibanLength, mod97 } from './mod97';
 
 // Where an IBAN may start: two letters and two check digits, not glued to a word.
-const START = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}/giu;
+const START = /[A-Z]{2}\d{2}/gi;
 const ALNUM = /[A-Za-z0-9]/;
 /** Between groups people write a space (or a hyphen); a line break where the text was wrapped. */
 const SEPARATOR = /[ \n\t-]/;
@@ -26,6 +27,10 @@ export const iban: Detector = {
     const found: Candidate[] = [];
     START.lastIndex = 0;
     for (let m = START.exec(text); m; m = START.exec(text)) {
+      if (!startsWord(text, m.index)) {
+        START.lastIndex = m.index + 1;
+        continue;
+      }
       const country = m[0].slice(0, 2).toUpperCase();
       const length = ibanLength(country);
       if (!length) continue;

@@ -1,20 +1,25 @@
-import { contextPattern, hasContext } from '../engine/context';
+import { labelPattern, valuesNearLabels } from '../engine/context';
 import type { Candidate, Detector } from '../engine/types';
+import { END, WORD_CHAR } from '../engine/word';
 
 // Dutch passport and identity card numbers (since 2001): nine characters, two letters, six letters
-// or digits, one digit; the letter O is never used (it looks like a 0).
-const TRAVEL_DOCUMENT = /(?<![\p{L}\p{N}]|[\p{L}\p{N}]-)[A-NP-Z]{2}[A-NP-Z0-9]{6}\d(?![\p{L}\p{N}]|-[\p{L}\p{N}])/giu;
-// Residence documents (verblijfsdocument): the type in Roman numerals, then V and eight letters or
-// digits without 0 or O since 2019 ("III-V123AL568"); older ones V and eight digits.
-const RESIDENCE_DOCUMENT = /(?<![\p{L}\p{N}]|[\p{L}\p{N}]-)(?:(?:I{1,3}|IV|V|EU|EU\/EER)-)?V[1-9A-NP-Z][0-9A-NP-Z]{7}(?![\p{L}\p{N}])/gu;
+// or digits, one digit; the letter O is never used (it looks like a 0). Residence documents
+// (verblijfsdocument): the type in Roman numerals, then V and eight letters or digits without 0 or
+// O since 2019 ("III-V123AL568"); older ones V and eight digits.
+// Nine letters and digits are also order codes and serial numbers, so only a document named nearby
+// counts, and the search starts from those words.
+const NUMBER = new RegExp(
+  `(?<![${WORD_CHAR}]|[${WORD_CHAR}]-)(?:([A-NP-Z]{2}[A-NP-Z0-9]{6}\\d)|((?:(?:I{1,3}|IV|V|EU|EU/EER)-)?V[1-9A-NP-Z][0-9A-NP-Z]{7}))${END}(?!-[${WORD_CHAR}])`,
+  'gi',
+);
 
-const CONTEXT = contextPattern([
+const DOCUMENT_WORDS = [
   'paspoort', 'paspoortnummer', 'paspoortnr', 'paspoorten', 'identiteitskaart', 'id-kaart', 'id kaart', 'idkaart',
   'identiteitsbewijs', 'identiteitsdocument', 'legitimatie', 'legitimatiebewijs', 'documentnummer', 'documentnr',
   'reisdocument', 'reisdocumentnummer', 'verblijfsdocument', 'verblijfsvergunning', 'verblijfspas',
   'vreemdelingendocument', 'passport', 'passport number', 'id card', 'identity card', 'document number',
-  'residence permit', 'nummer van het paspoort', 'nummer van de identiteitskaart', 'id-bewijs', 'id-nummer',
-]);
+  'residence permit', 'id-bewijs', 'id-nummer', 'legitimeerde', 'gelegitimeerd',
+];
 
 export const idDocument: Detector = {
   meta: {
@@ -32,20 +37,14 @@ export const idDocument: Detector = {
   },
   find({ text, settings }) {
     const found: Candidate[] = [];
-    for (const [pattern, kind] of [[TRAVEL_DOCUMENT, 'travel-document'], [RESIDENCE_DOCUMENT, 'residence-document']] as const) {
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        const value = m[0];
-        // Written in one case; mixed case ("Amsterdam1") is a word, not a number.
-        if (value !== value.toUpperCase() && value !== value.toLowerCase()) continue;
-        const context = hasContext(text, start, end, CONTEXT, settings.contextWords, { before: 64, after: 16 });
-        // Nine letters and digits are also order codes and serial numbers: without a document named
-        // nearby this stays below the threshold (a pack may lower it).
-        found.push({ start, end, confidence: context ? 0.9 : 0.35, kind });
-      }
-    }
+    const words = settings.contextWords?.length ? [...DOCUMENT_WORDS, ...settings.contextWords] : DOCUMENT_WORDS;
+    valuesNearLabels(text, labelPattern(words), NUMBER, { before: 24, after: 64 }, (m, start) => {
+      // Written in one case: mixed case ("Amsterdam1") is a word, not a number.
+      if (m[0] !== m[0].toUpperCase() && m[0] !== m[0].toLowerCase()) return;
+      // A residence document number has digits; "verdachte" has the same length and letters.
+      if (m[2] && !/\d/.test(m[2])) return;
+      found.push({ start, end: start + m[0].length, confidence: 0.9, kind: m[1] ? 'travel-document' : 'residence-document' });
+    });
     return found;
   },
 };

@@ -1,20 +1,39 @@
-import { contextPattern, hasContext } from '../engine/context';
+import { contextPattern, hasContext, labelPattern, valuesNearLabels } from '../engine/context';
 import type { Candidate, Detector } from '../engine/types';
-import { groupsOf, lettersAllowed, sidecodeOf } from './sidecode';
+import { END, WORD_CHAR, startsWord } from '../engine/word';
+import { SIDECODES, groupsOf, lettersAllowed, sidecodeOf } from './sidecode';
 
-// Three groups of letters or digits joined by the same separator ("DS-03-DZ", "0 NZV 84"), or six
+// Three groups of letters or digits joined by hyphens ("DS-03-DZ"), by spaces ("0 NZV 84"), or six
 // letters and digits in a row ("5DNL10"). Which sidecode the groups form decides the rest.
-const GROUPED =
-  /(?<![\p{L}\p{N}]|[\p{L}\p{N}][-.])([A-Za-z]{1,3}|\d{1,3})([- ])([A-Za-z]{1,3}|\d{1,3})\2([A-Za-z]{1,3}|\d{1,3})(?![\p{L}\p{N}]|-[\p{L}\p{N}])/gu;
-const COMPACT = /(?<![\p{L}\p{N}]|[\p{L}\p{N}][-.])(?=[A-Za-z]{0,5}\d)(?=\d{0,5}[A-Za-z])[A-Za-z0-9]{6}(?![\p{L}\p{N}]|-[\p{L}\p{N}])/gu;
+const GROUP = '([A-Za-z]{1,3}|\\d{1,3})';
+// Found from its first hyphen (a character the regex engine scans for fast); the first group is
+// read back from there.
+const DASHED_TAIL = new RegExp(`-${GROUP}-${GROUP}${END}(?!-[${WORD_CHAR}])`, 'g');
+const FIRST_GROUP = /(?:[A-Za-z]{1,3}|\d{1,3})$/;
+const shapePattern = (separator: string) =>
+  SIDECODES.map((shape) =>
+    shape
+      .split('-')
+      .map((g) => (g[0] === '9' ? `\\d{${g.length}}` : `[A-Za-z]{${g.length}}`))
+      .join(separator),
+  ).join('|');
+// Spaced and undashed plates need a plate word nearby, so they are looked for around those only.
+const NEAR_VEHICLE = new RegExp(`(?:(${shapePattern(' ')})|(${shapePattern('')}))${END}(?!-[${WORD_CHAR}])`, 'g');
 
-const CONTEXT = contextPattern([
+const VEHICLE_WORDS = [
   'kenteken', 'kentekens', 'kentekenplaat', 'kentekenplaten', 'kentekennummer', 'nummerbord', 'nummerplaat',
   'voertuig', 'voertuigen', 'auto', 'personenauto', 'bestelauto', 'bestelbus', 'busje', 'vrachtwagen', 'wagen',
   'motor', 'motorfiets', 'scooter', 'bromfiets', 'snorfiets', 'aanhanger', 'caravan', 'camper', 'taxi', 'rdw',
-  'bestuurder', 'geparkeerd', 'rijdend', 'reed', 'kenteken:', 'vehicle', 'car', 'truck', 'plate',
-  'licence plate', 'license plate', 'number plate', 'registration', 'reg.nr', 'ANPR',
-]);
+  'bestuurder', 'geparkeerd', 'rijdend', 'reed', 'vehicle', 'car', 'truck', 'plate', 'licence plate',
+  'license plate', 'number plate', 'registration', 'reg.nr', 'anpr',
+];
+const CONTEXT = contextPattern(VEHICLE_WORDS);
+/** Words that name a plate outright: spaced and undashed plates are looked for around these. */
+const PLATE_WORDS = [
+  'kenteken', 'kentekens', 'kentekenplaat', 'kentekenplaten', 'kentekennummer', 'nummerbord', 'nummerplaat',
+  'voertuig', 'voertuigen', 'rdw', 'anpr', 'vehicle', 'plate', 'licence plate', 'license plate', 'number plate',
+  'registration', 'reg.nr',
+];
 
 export const licensePlate: Detector = {
   meta: {
@@ -36,21 +55,30 @@ export const licensePlate: Detector = {
     const context = (start: number, end: number, after = 24) =>
       hasContext(text, start, end, CONTEXT, settings.contextWords, { before: 60, after });
 
-    GROUPED.lastIndex = 0;
-    for (let m = GROUPED.exec(text); m; m = GROUPED.exec(text)) {
-      const groups = [m[1]!, m[3]!, m[4]!];
-      const confidence = weigh(groups, m[2] === '-' ? 'dashed' : 'spaced', () => context(m!.index, m!.index + m![0].length));
-      if (confidence) found.push({ start: m.index, end: m.index + m[0].length, confidence });
+    DASHED_TAIL.lastIndex = 0;
+    for (let m = DASHED_TAIL.exec(text); m; m = DASHED_TAIL.exec(text)) {
+      const head = FIRST_GROUP.exec(text.slice(Math.max(0, m.index - 3), m.index));
+      if (!head) continue;
+      const start = m.index - head[0].length;
+      // Not part of a longer code ("NL-AB-12-34", "X12-34-56").
+      if (!startsWord(text, start) || /[A-Za-z0-9][-.]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
+      const end = m.index + m[0].length;
+      const confidence = weigh([head[0], m[1]!, m[2]!], 'dashed', () => context(start, end));
+      if (confidence) found.push({ start, end, confidence });
+      DASHED_TAIL.lastIndex = end;
     }
-    COMPACT.lastIndex = 0;
-    for (let m = COMPACT.exec(text); m; m = COMPACT.exec(text)) {
-      const groups = groupsOf(m[0].toUpperCase());
-      if (!groups) continue;
+
+    const vehicle = labelPattern(settings.contextWords?.length ? [...PLATE_WORDS, ...settings.contextWords] : PLATE_WORDS);
+    valuesNearLabels(text, vehicle, NEAR_VEHICLE, { before: 24, after: 60 }, (m, start, labels) => {
+      if (!startsWord(text, start)) return;
+      const form = m[1] ? 'spaced' : 'compact';
+      const written = form === 'spaced' ? m[0].split(' ') : caseOf(m[0], groupsOf(m[0].toUpperCase()) ?? []);
       // "1234AB" (sidecode 2) is also how a postcode is written: only a vehicle named before it counts.
-      const after = sidecodeOf(groups) === 2 ? 0 : 24;
-      const confidence = weigh(caseOf(m[0], groups), 'compact', () => context(m!.index, m!.index + m![0].length, after));
-      if (confidence) found.push({ start: m.index, end: m.index + m[0].length, confidence });
-    }
+      const postcodeShape = form === 'compact' && sidecodeOf(written.map((g) => g.toUpperCase())) === 2;
+      if (postcodeShape && !labels.some((l) => l.end <= start)) return;
+      const confidence = weigh(written, form, () => true);
+      if (confidence) found.push({ start, end: start + m[0].length, confidence });
+    });
     return found;
   },
 };

@@ -1,12 +1,13 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/core';
 import { contextPattern, hasContext } from '../engine/context';
 import type { Candidate, Detector } from '../engine/types';
+import { digitAt, wordCharAt } from '../engine/word';
 import { CALLING_CODES, METADATA } from './metadata.generated';
 
 // Candidate → validator → context, as in Presidio: a cheap pattern finds where a number may start
 // (+, 00 or a national 0, not glued to a word), `readGroups` collects digit groups with the
 // separators people type, and libphonenumber-js (Google's numbering plans) proves the number.
-const START = /(?<![\p{L}\p{N}+]|\p{N}[.,/-])(?:\+ ?|00 ?|\(\+?)?[0-9]/gu;
+const START = /\+ ?[1-9]|\(\+?0?[1-9]|00 ?[1-9]|0[1-9]/g;
 
 const CONTEXT = contextPattern([
   'tel', 'tel.', 'telefoon', 'telefoonnummer', 'telnr', 'tel.nr.', 'mobiel', 'mobiele nummer', 'mob.', 'gsm', 'bel',
@@ -38,6 +39,11 @@ export const phone: Detector = {
     START.lastIndex = 0;
     for (let m = START.exec(text); m; m = START.exec(text)) {
       const start = m.index;
+      // Not inside a word or a longer number ("12.0612…", "A0612…", "+3106…").
+      if (wordCharAt(text, start - 1) || text[start - 1] === '+' || (/[.,/-]/.test(text[start - 1] ?? '') && digitAt(text, start - 2))) {
+        START.lastIndex = start + 1;
+        continue;
+      }
       const international = /^(?:\(?\+|00)/.test(m[0]);
       // National numbers start with a trunk 0: "06…", "(070)…". Anything else is an amount, a year…
       if (!international && !/^\(?0/.test(m[0])) continue;
@@ -82,7 +88,7 @@ function readGroups(text: string, start: number): number[] {
     i = j;
   }
   // A number glued to a letter ("06123456789abc") is some other code.
-  return ends.filter((e) => e >= text.length || !/[\p{L}]/u.test(text[e]!));
+  return ends.filter((e) => !wordCharAt(text, e));
 }
 
 const cache = new Map<string, number>();

@@ -1,9 +1,10 @@
 import { contextPattern, hasContext } from '../engine/context';
 import type { Candidate, Detector } from '../engine/types';
+import { END, WORD_CHAR } from '../engine/word';
 
 // Dutch postcodes: four digits (1000–9999) and two letters, with or without a space. PostNL never
 // issues SA, SD or SS as letters.
-const FORM = /(?<![\p{L}\p{N}]|\p{N}[.,])([1-9]\d{3}) ?([A-Za-z]{2})(?![\p{L}\p{N}])/gu;
+const FORM = new RegExp(`[1-9](?<![${WORD_CHAR}][1-9]|\\d[.,][1-9])\\d{3} ?([A-Za-z]{2})${END}`, 'g');
 const NEVER_ISSUED = new Set(['SA', 'SD', 'SS']);
 
 const CONTEXT = contextPattern([
@@ -19,7 +20,7 @@ const UNITS = new Set([
 ]);
 
 /** A street and house number ending just before: "Kerkweg 22, " or "Dorpsstraat 193A ". */
-const HOUSE_NUMBER_BEFORE = /(\p{Lu}\p{Ll}{2,})\.? [1-9]\d{0,4}(?:[A-Za-z]|-\d{1,3}|-[A-Za-z]| bis| hs| [A-Z])?,? ?$/u;
+const HOUSE_NUMBER_BEFORE = /([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]{2,})\.? [1-9]\d{0,4}(?:[A-Za-z]|-\d{1,3}|-[A-Za-z]| bis| hs| [A-Z])?,? ?$/;
 /** Capitalised words before a number that make it a year or a count, not a house number. */
 const NOT_A_STREET = new Set(['Sinds', 'Vanaf', 'Tot', 'Rond', 'Circa', 'Eind', 'Begin', 'Medio', 'Per', 'Ruim', 'Bijna', 'Artikel', 'Pagina', 'Hoofdstuk', 'Nummer', 'Zaal', 'Kamer', 'Bus', 'Lijn']);
 
@@ -28,7 +29,7 @@ function afterHouseNumber(before: string): boolean {
   return !!m && !NOT_A_STREET.has(m[1]!);
 }
 /** A place name right after: "4079 LO Zwolle", "2860FL Rotterdam". */
-const BEFORE_PLACE = /^,? ?(?:['’]s[- ])?\p{Lu}[\p{Ll}'-]{2,}/u;
+const BEFORE_PLACE = /^,? ?(?:['’]s[- ])?[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'-]{2,}/;
 
 export const postcode: Detector = {
   meta: {
@@ -47,7 +48,7 @@ export const postcode: Detector = {
     const found: Candidate[] = [];
     FORM.lastIndex = 0;
     for (let m = FORM.exec(text); m; m = FORM.exec(text)) {
-      const letters = m[2]!;
+      const letters = m[1]!;
       const upper = letters.toUpperCase();
       if (NEVER_ISSUED.has(upper)) continue;
       const start = m.index;
@@ -58,7 +59,7 @@ export const postcode: Detector = {
       const context = address || hasContext(text, start, end, CONTEXT, settings.contextWords, { before: 40, after: 8 });
       let confidence: number;
       if (letters === upper) {
-        const n = Number(m[1]);
+        const n = Number(m[0].slice(0, 4));
         // A year followed by an abbreviation ("in 1998 EK", "2015 VN") looks the same.
         const year = n >= 1900 && n <= 2099;
         confidence = context ? 0.9 : year || UNITS.has(letters.toLowerCase()) ? 0.35 : 0.6;

@@ -1,11 +1,15 @@
 import { contextPattern, hasContext } from '../engine/context';
 import type { Candidate, Detector } from '../engine/types';
+import { END, WORD_CHAR } from '../engine/word';
 
 // The Openbaar Ministerie's parketnummer: two digits of the parket (arrondissement, or 2x for a
 // court of appeal), six digits, two digits of the year: 09/014861-23, 21-000592-24. Court case
 // numbers published with judgments (C/13/123456, 200.123.456/01, ECLI:NL:HR:2019:1234) are
 // public and have other shapes; the lookbehind keeps "C/13/…" out.
-const FORM = /(?<![\p{L}\p{N}/.:\-]|[\p{L}]\/)(\d{2}) ?([/-]) ?(\d{6}) ?- ?(\d{2})(?![\p{L}\p{N}]|[/\-.]\p{N})/gu;
+const FORM = new RegExp(
+  `\\d(?<![${WORD_CHAR}/.:\\-]\\d|[${WORD_CHAR}]/\\d)\\d ?([/-]) ?\\d{6} ?- ?\\d{2}${END}(?![/\\-.]\\d)`,
+  'g',
+);
 
 const CONTEXT = contextPattern([
   'parketnummer', 'parketnr', 'parket', 'parketnummers', 'om-nummer', 'openbaar ministerie', 'officier van justitie',
@@ -36,7 +40,7 @@ export const prosecutionCaseNumber: Detector = {
       const end = start + m[0].length;
       const context = hasContext(text, start, end, CONTEXT, settings.contextWords, { before: 48, after: 16 });
       // The slash form is the parketnummer's own; the hyphenated one also looks like other codes.
-      const confidence = context ? 0.95 : m[2] === '/' ? 0.85 : 0.6;
+      const confidence = context ? 0.95 : m[1] === '/' ? 0.85 : 0.6;
       found.push({ start, end, confidence });
     }
     return found;

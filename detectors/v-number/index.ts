@@ -1,13 +1,14 @@
-import { contextPattern, lastLabelBefore } from '../engine/context';
+import { contextPattern, labelPattern, lastLabelBefore, valuesNearLabels } from '../engine/context';
 import type { Candidate, Detector } from '../engine/types';
 import { TEN_DIGITS, labelWins } from '../engine/ten-digit-labels';
 
 // The vreemdelingennummer (V-nummer) the IND and the police give a foreign national: ten digits,
 // no check digit, so only a V-nummer named just before counts.
-const LABEL = contextPattern([
+const LABEL_WORDS = [
   'v-nummer', 'vnummer', 'v-nr', 'v-nr.', 'v nummer', 'vreemdelingennummer', 'vreemdelingen nummer',
   'vreemdelingen-nummer', 'alien number', 'v-number',
-]);
+];
+const LABEL = contextPattern(LABEL_WORDS);
 
 export const vNumber: Detector = {
   meta: {
@@ -25,14 +26,12 @@ export const vNumber: Detector = {
   },
   find({ text, settings }) {
     const found: Candidate[] = [];
-    const extra = settings.contextWords?.length ? contextPattern(settings.contextWords) : undefined;
-    TEN_DIGITS.lastIndex = 0;
-    for (let m = TEN_DIGITS.exec(text); m; m = TEN_DIGITS.exec(text)) {
-      const start = m.index;
-      const label = Math.max(lastLabelBefore(text, start, LABEL, 64), extra ? lastLabelBefore(text, start, extra, 64) : -1);
-      if (label < 0 || !labelWins(text, start, label)) continue;
-      found.push({ start, end: start + m[0].length, confidence: 0.9 });
-    }
+    const words = settings.contextWords?.length ? [...LABEL_WORDS, ...settings.contextWords] : LABEL_WORDS;
+    const own = settings.contextWords?.length ? contextPattern(words) : LABEL;
+    valuesNearLabels(text, labelPattern(words), TEN_DIGITS, { before: 0, after: 64 }, (m, start) => {
+      const label = lastLabelBefore(text, start, own, 64);
+      if (label >= 0 && labelWins(text, start, label)) found.push({ start, end: start + m[0].length, confidence: 0.9 });
+    });
     return found;
   },
 };
