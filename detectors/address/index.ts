@@ -1,6 +1,6 @@
-import { contextPattern } from '../engine/context';
+import { contextPattern, labelPattern, wordAlternation } from '../engine/context';
 import type { Candidate, Detector } from '../engine/types';
-import { END, wordCharAt } from '../engine/word';
+import { END, wordCharAt, wordMatches } from '../engine/word';
 import { NOT_HOUSE_NUMBER_AFTER, PARTICLES, STREET_ENDINGS, STREET_KINDS } from './streets';
 
 // A house number and its additions as the BAG writes them: 23A, 63-B, 171-2, 42 bis, 12 hs, 7-II.
@@ -8,21 +8,27 @@ const HOUSE_NUMBER = String.raw`[1-9]\d{0,4}(?:(?: ?- ?| )?(?:[A-Za-z]${END}|bis
 const UPPER = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE';
 const NAME_CHAR = "A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F'’\\-";
 
-// Found from the street word's ending and the house number after it ("…straat 12"), which the
-// regex engine scans for quickly; the rest of the street name is read back from there.
-const ENDING_AND_NUMBER = new RegExp(`(?:${STREET_ENDINGS.join('|')}) (${HOUSE_NUMBER})${END}(?![.,]\\d)`, 'g');
+// Found from the space before a house number (which the regex engine scans for quickly), looking
+// back for a street word's ending ("…straat 12"); the rest of the street name is read back in code.
+const ENDING_AND_NUMBER = new RegExp(
+  ` (?=[1-9])(?<=(?:${wordAlternation(STREET_ENDINGS)}) )(${HOUSE_NUMBER})${END}(?![.,]\\d)`,
+  'g',
+);
 /** Streets that start with their kind: "Laan van Meerdervoort 12", "Hof van Wouw 3". */
 const KIND_FIRST = new RegExp(
   `(?:${STREET_KINDS.join('|')})(?: (?:${PARTICLES.join('|')})){1,2}(?: [${UPPER}][${NAME_CHAR}]{1,30}){1,2} (${HOUSE_NUMBER})${END}(?![.,]\\d)`,
   'g',
 );
 // Any capitalised street name right after a word that introduces an address: "wonende Lange
-// Voorhout 9", "adres: Heuvel 3". Group 1 is the address itself.
-const INTRODUCED = new RegExp(
-  `(?:[Ww]onende|[Ww]oonachtig|[Ww]onend|[Ww]oont|[Ww]oonde|[Vv]erblijvende?|[Vv]erblijft|[Ii]ngeschreven|[Aa]dres|[Ww]oonadres|[Vv]erblijfs?adres|[Pp]ostadres|[Gg]evestigd|[Aa]ddress|[Ll]ives at|[Ll]iving at)` +
-    `(?: (?:op|aan|in|te|at|aan de|op de|op het|in de|aan het))?:? ` +
+// Voorhout 9", "adres: Heuvel 3". The word is found first; the address must follow at once.
+const INTRODUCERS = labelPattern([
+  'wonende', 'woonachtig', 'wonend', 'woont', 'woonde', 'verblijvend', 'verblijvende', 'verblijft', 'ingeschreven',
+  'adres', 'woonadres', 'verblijfadres', 'verblijfsadres', 'postadres', 'gevestigd', 'address', 'lives at', 'living at',
+]);
+const AFTER_INTRODUCER = new RegExp(
+  `(?: (?:op|aan|in|te|at|aan de|op de|op het|in de|aan het))?:? ` +
     `((?:(?:[${UPPER}][${NAME_CHAR}]{0,30}|${PARTICLES.join('|')}) ){0,3}[${UPPER}][${NAME_CHAR}]{0,30} ${HOUSE_NUMBER})${END}(?![.,]\\d)`,
-  'dg',
+  'dy',
 );
 
 const CONTEXT = contextPattern(['wonende', 'woonachtig', 'adres', 'woont', 'woonadres', 'address', 'postcode']);
@@ -58,17 +64,18 @@ export const address: Detector = {
 
     ENDING_AND_NUMBER.lastIndex = 0;
     for (let m = ENDING_AND_NUMBER.exec(text); m; m = ENDING_AND_NUMBER.exec(text)) {
-      const start = streetStart(text, m.index);
+      const start = streetStart(text, m.index - 1);
       if (start >= 0) add(start, m.index + m[0].length, 0.8);
     }
     KIND_FIRST.lastIndex = 0;
     for (let m = KIND_FIRST.exec(text); m; m = KIND_FIRST.exec(text)) {
       if (!wordCharAt(text, m.index - 1)) add(m.index, m.index + m[0].length, 0.75);
     }
-    INTRODUCED.lastIndex = 0;
-    for (let m = INTRODUCED.exec(text); m; m = INTRODUCED.exec(text)) {
-      if (!wordCharAt(text, m.index - 1)) add(m.indices![1]![0], m.indices![1]![1], 0.85);
-    }
+    wordMatches(INTRODUCERS, text, (label) => {
+      AFTER_INTRODUCER.lastIndex = label.index + label[0].length;
+      const m = AFTER_INTRODUCER.exec(text);
+      if (m) add(m.indices![1]![0], m.indices![1]![1], 0.85);
+    });
     return found;
   },
 };

@@ -1,6 +1,6 @@
 import type { Candidate, Detector } from '../engine/types';
 import { wordMatches } from '../engine/word';
-import { ALL_MARKINGS, HEADER_LEVEL, LABELLED_LEVEL, MARKINGS } from './markings';
+import { ANY_MARKING, FIRST_WORDS, HEADER_LEVEL, LABELLED_LEVEL, MARKINGS } from './markings';
 
 /** "Niet Vertrouwelijk", "niet-politie-intern", "geen Stg. Geheim": the marking is denied. */
 const NEGATED = /(?:niet|geen|not|non|no|un)[\s-]{0,2}$/i;
@@ -34,9 +34,15 @@ export const classificationMarking: Detector = {
       found.push({ start, end, confidence, kind, ...(actionHint && { actionHint }) });
     };
 
-    wordMatches(ALL_MARKINGS, text, (m) => {
+    let after = 0; // a marking's own words ("Politie/bedrijfsvoering") are no new start
+    wordMatches(FIRST_WORDS, text, (first) => {
+      if (first.index < after) return;
+      ANY_MARKING.lastIndex = first.index;
+      const m = ANY_MARKING.exec(text);
+      if (!m) return;
       const marking = MARKINGS.find((_, k) => m.groups![`k${k}`] !== undefined)!;
       push(m.index, m.index + m[0].length, marking.confidence, marking.kind, marking.actionHint);
+      after = m.index + m[0].length;
     });
     wordMatches(LABELLED_LEVEL, text, (m) => {
       const [start, end] = m.indices![1]!;

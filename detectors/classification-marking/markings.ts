@@ -3,6 +3,7 @@
 // levels ("Niet Vertrouwelijk", "ongerubriceerd", NATO/EU UNCLASSIFIED, TLP:CLEAR/WHITE) say a
 // document may be shared, so they are never findings.
 import type { Action } from '../engine/types';
+import { labelPattern } from '../engine/context';
 import { END } from '../engine/word';
 
 /** Between the words of a marking: spaces, a line break, the slash of "Politie/bedrijfsvoering". */
@@ -49,13 +50,16 @@ export const MARKINGS: readonly Marking[] = [
   { kind: 'tlp-green', confidence: 0.9, body: `tlp ?[:\\-]? ?(?:green|groen)`, actionHint: 'warn' },
 ];
 
-/**
- * All markings in one pass; the named group that matched (k0, k1, …) tells which. No leading
- * lookbehind (word.ts): check the start with `wordMatches`.
- */
-export const ALL_MARKINGS = new RegExp(
+/** The words a marking can start with: found first, then the marking is read from there. */
+export const FIRST_WORDS = labelPattern(
+  ['politie', 'bedrijfsvoering', 'dep', 'departementaal', 'stg', 'staatsgeheim', 'eu', 'restreint', 'confidentiel',
+    'tres', 'très', 'secret', 'nato', 'cosmic', 'navo', 'tlp'],
+);
+
+/** Every marking, tried where a first word stands; the named group that matched (k0, k1, …) tells which. */
+export const ANY_MARKING = new RegExp(
   `(?:${MARKINGS.map((m, i) => `(?<k${i}>${m.body})`).join('|')})${END}(?!\\+[A-Za-z])`,
-  'gi',
+  'iy',
 );
 
 /** A level after a label: "Rubricering: Vertrouwelijk", "Classificatie: Zeer geheim". */

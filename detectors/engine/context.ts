@@ -6,11 +6,40 @@ import { END, WORD_CHAR, wordCharAt } from './word';
 const cache = new Map<string, RegExp>();
 const labelCache = new Map<string, RegExp>();
 
-function alternativesOf(words: readonly string[]): string[] {
-  return [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
-    .filter(Boolean);
+/**
+ * The words as one regex alternation, factored by common prefix ("paspoort(?:nummer|nr)?"): V8
+ * tries alternatives one by one, so a prefix tree lets it give up after a letter or two instead
+ * of after trying every word. Spaces match any run of white space; ".", "-" and the like literally.
+ */
+export function wordAlternation(words: readonly string[]): string {
+  interface Node {
+    children: Map<string, Node>;
+    end: boolean;
+  }
+  const root: Node = { children: new Map(), end: false };
+  for (const word of words) {
+    const atoms = [...word.trim().toLowerCase().replace(/\s+/g, ' ')].map((c) =>
+      c === ' ' ? '\\s+' : c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'),
+    );
+    if (!atoms.length) continue;
+    let node = root;
+    for (const atom of atoms) {
+      let next = node.children.get(atom);
+      if (!next) node.children.set(atom, (next = { children: new Map(), end: false }));
+      node = next;
+    }
+    node.end = true;
+  }
+  const emit = (node: Node): string => {
+    const branches = [...node.children].map(([atom, child]) => atom + emit(child));
+    if (!branches.length) return '';
+    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+    if (!node.end) return body;
+    return branches.length === 1 && node.children.size === 1 && [...node.children.values()][0]!.children.size === 0 && [...node.children.keys()][0]!.length === 1
+      ? `${body}?`
+      : `(?:${branches.join('|')})?`;
+  };
+  return emit(root);
 }
 
 /**
@@ -22,8 +51,8 @@ export function labelPattern(words: readonly string[]): RegExp {
   const key = words.join('\u0000');
   let pattern = labelCache.get(key);
   if (!pattern) {
-    const alternatives = alternativesOf(words);
-    pattern = alternatives.length ? new RegExp(`(?:${alternatives.join('|')})${END}`, 'gi') : /(?!)/g;
+    const alternation = wordAlternation(words);
+    pattern = alternation ? new RegExp(`(?:${alternation})${END}`, 'gi') : /(?!)/g;
     labelCache.set(key, pattern);
   }
   return pattern;
@@ -34,10 +63,8 @@ export function contextPattern(words: readonly string[]): RegExp {
   const key = words.join('\u0000');
   let pattern = cache.get(key);
   if (!pattern) {
-    const alternatives = alternativesOf(words);
-    pattern = alternatives.length
-      ? new RegExp(`(?<![${WORD_CHAR}])(?:${alternatives.join('|')})${END}`, 'i')
-      : /(?!)/;
+    const alternation = wordAlternation(words);
+    pattern = alternation ? new RegExp(`(?<![${WORD_CHAR}])(?:${alternation})${END}`, 'i') : /(?!)/;
     cache.set(key, pattern);
   }
   return pattern;

@@ -1,7 +1,7 @@
 import { contextPattern, hasContext, labelPattern, valuesNearLabels } from '../engine/context';
 import type { Candidate, Detector } from '../engine/types';
-import { END, WORD_CHAR, startsWord } from '../engine/word';
-import { SIDECODES, groupsOf, lettersAllowed, sidecodeOf } from './sidecode';
+import { END, WORD_CHAR, startsWord, wordCharAt } from '../engine/word';
+import { groupsOf, lettersAllowed, sidecodeOf } from './sidecode';
 
 // Three groups of letters or digits joined by hyphens ("DS-03-DZ"), by spaces ("0 NZV 84"), or six
 // letters and digits in a row ("5DNL10"). Which sidecode the groups form decides the rest.
@@ -10,15 +10,10 @@ const GROUP = '([A-Za-z]{1,3}|\\d{1,3})';
 // read back from there.
 const DASHED_TAIL = new RegExp(`-${GROUP}-${GROUP}${END}(?!-[${WORD_CHAR}])`, 'g');
 const FIRST_GROUP = /(?:[A-Za-z]{1,3}|\d{1,3})$/;
-const shapePattern = (separator: string) =>
-  SIDECODES.map((shape) =>
-    shape
-      .split('-')
-      .map((g) => (g[0] === '9' ? `\\d{${g.length}}` : `[A-Za-z]{${g.length}}`))
-      .join(separator),
-  ).join('|');
-// Spaced and undashed plates need a plate word nearby, so they are looked for around those only.
-const NEAR_VEHICLE = new RegExp(`(?:(${shapePattern(' ')})|(${shapePattern('')}))${END}(?!-[${WORD_CHAR}])`, 'g');
+const SPACED = new RegExp(`^${GROUP} ${GROUP} ${GROUP}${END}(?!-[${WORD_CHAR}])`);
+// Spaced and undashed plates need a plate word nearby, so they are looked for around those only,
+// token by token: one to three letters or digits, or six in a row.
+const TOKEN = /[A-Za-z0-9]+/g;
 
 const VEHICLE_WORDS = [
   'kenteken', 'kentekens', 'kentekenplaat', 'kentekenplaten', 'kentekennummer', 'nummerbord', 'nummerplaat',
@@ -69,15 +64,21 @@ export const licensePlate: Detector = {
     }
 
     const vehicle = labelPattern(settings.contextWords?.length ? [...PLATE_WORDS, ...settings.contextWords] : PLATE_WORDS);
-    valuesNearLabels(text, vehicle, NEAR_VEHICLE, { before: 24, after: 60 }, (m, start, labels) => {
-      if (!startsWord(text, start)) return;
-      const form = m[1] ? 'spaced' : 'compact';
-      const written = form === 'spaced' ? m[0].split(' ') : caseOf(m[0], groupsOf(m[0].toUpperCase()) ?? []);
-      // "1234AB" (sidecode 2) is also how a postcode is written: only a vehicle named before it counts.
-      const postcodeShape = form === 'compact' && sidecodeOf(written.map((g) => g.toUpperCase())) === 2;
-      if (postcodeShape && !labels.some((l) => l.end <= start)) return;
-      const confidence = weigh(written, form, () => true);
-      if (confidence) found.push({ start, end: start + m[0].length, confidence });
+    valuesNearLabels(text, vehicle, TOKEN, { before: 24, after: 60 }, (m, start, labels) => {
+      const token = m[0];
+      if (token.length === 6 && startsWord(text, start) && !wordCharAt(text, start + 6)) {
+        const groups = groupsOf(token.toUpperCase());
+        if (!groups) return;
+        // "1234AB" (sidecode 2) is also how a postcode is written: only a plate word before it counts.
+        if (sidecodeOf(groups) === 2 && !labels.some((l) => l.end <= start)) return;
+        const confidence = weigh(caseOf(token, groups), 'compact', () => true);
+        if (confidence && !(text[start + 6] === '-' && wordCharAt(text, start + 7))) found.push({ start, end: start + 6, confidence });
+      } else if (token.length <= 3 && text[start + token.length] === ' ' && startsWord(text, start)) {
+        const spaced = SPACED.exec(text.slice(start, start + 12));
+        if (!spaced) return;
+        const confidence = weigh(spaced[0].split(' '), 'spaced', () => true);
+        if (confidence) found.push({ start, end: start + spaced[0].length, confidence });
+      }
     });
     return found;
   },
