@@ -53,13 +53,13 @@ export const birthDate: Detector = {
 
     BRACKETED_DATE.lastIndex = 0;
     for (let b = BRACKETED_DATE.exec(text); b; b = BRACKETED_DATE.exec(text)) {
-      if (!NAME_BEFORE_BRACKET.test(text.slice(Math.max(0, b.index - 40), b.index))) continue;
       DATE.lastIndex = 0;
       const m = DATE.exec(text.slice(b.index, b.index + 32));
-      if (!m || m.index !== 1 || !m.groups || !dateOf(m.groups, thisYear)) continue;
+      if (!m || m.index !== 1 || text[b.index + 1 + m[0].length] !== ')') continue;
+      if (!m.groups || !dateOf(m.groups, thisYear)) continue;
+      if (!NAME_BEFORE_BRACKET.test(text.slice(Math.max(0, b.index - 40), b.index))) continue;
       const start = b.index + 1;
-      const end = start + m[0].length;
-      if (text[end] === ')') found.push({ start, end, confidence: 0.75 });
+      found.push({ start, end: start + m[0].length, confidence: 0.75 });
     }
     return found;
   },

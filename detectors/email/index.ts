@@ -2,8 +2,11 @@ import type { Candidate, Detector } from '../engine/types';
 
 // Anchored on "@" and read outwards by hand: a regex that starts anywhere in a word would retry at
 // every letter of a long run (quadratic on a 1 MB paste); this is linear and bounded.
-const LOCAL = /[A-Za-z0-9._%+\-'!#$&*=?^`{|}~\u00c0-\u024f]/;
-const DOMAIN = /[A-Za-z0-9.\-\u00c0-\u024f]/;
+const LOCAL_SYMBOLS = new Set([..."._%+-'!#$&*=?^`{|}~"].map((c) => c.charCodeAt(0)));
+const letterOrDigit = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+const localChar = (c: number) => letterOrDigit(c) || LOCAL_SYMBOLS.has(c);
+const domainChar = (c: number) => letterOrDigit(c) || c === 46 || c === 45;
 const TLD = /\.([A-Za-z]{2,24}|xn--[a-z0-9-]{2,59})$/;
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 253;
@@ -29,11 +32,11 @@ export const email: Detector = {
     let after = 0; // never read back into an address already found
     while (at !== -1) {
       let start = at;
-      while (start > after && at - start < MAX_LOCAL && LOCAL.test(text[start - 1]!)) start--;
+      while (start > after && at - start < MAX_LOCAL && localChar(text.charCodeAt(start - 1))) start--;
       // A local part neither starts nor ends with a dot.
       while (start < at && text[start] === '.') start++;
       let end = at + 1;
-      while (end < text.length && end - at <= MAX_DOMAIN && DOMAIN.test(text[end]!)) end++;
+      while (end < text.length && end - at <= MAX_DOMAIN && domainChar(text.charCodeAt(end))) end++;
       // Sentence punctuation after the address is not part of it.
       while (end > at + 1 && /[.\-]/.test(text[end - 1]!)) end--;
       const local = text.slice(start, at);

@@ -4,9 +4,9 @@ import { ibanLength, mod97 } from './mod97';
 
 // Where an IBAN may start: two letters and two check digits, not glued to a word.
 const START = /[A-Z]{2}\d{2}/gi;
-const ALNUM = /[A-Za-z0-9]/;
+const alnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** Between groups people write a space (or a hyphen); a line break where the text was wrapped. */
-const SEPARATOR = /[ \n\t-]/;
+const separator = (c: number) => c === 32 || c === 10 || c === 9 || c === 45;
 
 export const iban: Detector = {
   meta: {
@@ -56,15 +56,15 @@ function readGrouped(text: string, start: number, length: number): [string, numb
   let compact = '';
   let i = start;
   while (i < text.length && compact.length < length) {
-    const c = text[i]!;
-    if (ALNUM.test(c)) {
-      compact += c;
+    const c = text.charCodeAt(i);
+    if (alnum(c)) {
+      compact += text[i];
       i++;
-    } else if (SEPARATOR.test(c) && compact.length >= 4 && i + 1 < text.length && ALNUM.test(text[i + 1]!)) {
+    } else if (separator(c) && compact.length >= 4 && alnum(text.charCodeAt(i + 1))) {
       i++;
     } else break;
   }
   if (compact.length !== length) return undefined;
-  if (i < text.length && ALNUM.test(text[i]!)) return undefined;
+  if (alnum(text.charCodeAt(i))) return undefined;
   return [compact.toUpperCase(), i];
 }
