@@ -12,7 +12,7 @@ const NAME_CHAR = "A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F'’\\-";
 // back for a street word's ending ("…straat 12"); the rest of the street name is read back in code.
 const ENDING_AND_NUMBER = new RegExp(
   ` (?=[1-9])(?<=(?:${wordAlternation(STREET_ENDINGS)}) )(${HOUSE_NUMBER})${END}(?![.,]\\d)`,
-  'g',
+  'gi',
 );
 /** Streets that start with their kind: "Laan van Meerdervoort 12", "Hof van Wouw 3". */
 const KIND_FIRST = new RegExp(
@@ -65,7 +65,9 @@ export const address: Detector = {
     ENDING_AND_NUMBER.lastIndex = 0;
     for (let m = ENDING_AND_NUMBER.exec(text); m; m = ENDING_AND_NUMBER.exec(text)) {
       const start = streetStart(text, m.index - 1);
-      if (start >= 0) add(start, m.index + m[0].length, 0.8);
+      // Places end in -dam too ("Rotterdam 2 – Utrecht 1"): of those only the Dam itself is a street.
+      if (start < 0 || (/dam$/i.test(text.slice(m.index - 3, m.index)) && !/(?:^|[^A-Za-z])Dam$/.test(text.slice(Math.max(0, m.index - 4), m.index)))) continue;
+      add(start, m.index + m[0].length, 0.8);
     }
     KIND_FIRST.lastIndex = 0;
     for (let m = KIND_FIRST.exec(text); m; m = KIND_FIRST.exec(text)) {

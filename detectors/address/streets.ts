@@ -13,7 +13,7 @@ export const STREET_ENDINGS = [
 export const STREET_KINDS = ['Laan', 'Plein', 'Hof', 'Kade', 'Dijk', 'Weg', 'Park', 'Singel', 'Burgwal', 'Gracht', 'Dreef', 'Markt'];
 
 /** Small words inside street names: "Burgemeester de Withstraat", "Laan van Nieuw Oost-Indië". */
-export const PARTICLES = ['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'op', 'aan', 'in', 'bij', 'over', 'voor', 'achter', 'St.', 'Sint'];
+export const PARTICLES = ['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'St.', 'Sint'];
 
 /** A number that is followed by one of these is an amount or a time, not a house number. */
 export const NOT_HOUSE_NUMBER_AFTER = new Set([

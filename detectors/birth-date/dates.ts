@@ -19,7 +19,7 @@ export const DATE = new RegExp(
     // 1947-12-12, 1985/03/12
     `(?<y2>${YEAR})(?<s2>[-/])(?<m2>0?[1-9]|1[0-2])\\k<s2>(?<d2>${DAY})`,
     // 25 juli 2008, 7 sept. 1940, 12th of March 1985, 1e januari 1990
-    `(?<d3>${DAY})(?:e|ste|de|st|nd|rd|th)?(?: of)? (?<m3>${MONTH})\\.?,? (?<y3>${YEAR})`,
+    `(?<d3>${DAY})(?:e|ste|de|st|nd|rd|th)?(?: of)? (?<m3>${MONTH})\\.?,? (?<y3>${YEAR}|['’]\\d{2})`,
     // March 12, 1985
     `(?<m4>${MONTH})\\.? (?<d4>${DAY})(?:st|nd|rd|th)?,? (?<y4>${YEAR})`,
   ]
@@ -41,7 +41,7 @@ export function dateOf(groups: Record<string, string | undefined>, thisYear: num
   const day = Number(groups.d1 ?? groups.d2 ?? groups.d3 ?? groups.d4);
   const monthText = groups.m1 ?? groups.m2 ?? groups.m3 ?? groups.m4 ?? '';
   const month = /^\d+$/.test(monthText) ? Number(monthText) : MONTHS[monthText.toLowerCase()];
-  let year = Number(groups.y1 ?? groups.y2 ?? groups.y3 ?? groups.y4);
+  let year = Number((groups.y1 ?? groups.y2 ?? groups.y3 ?? groups.y4 ?? '').replace(/^['’]/, ''));
   if (!month || !day || !year) return undefined;
   // A two-digit year is the most recent one that is not in the future.
   if (year < 100) year += year + 2000 > thisYear ? 1900 : 2000;

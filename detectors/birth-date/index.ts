@@ -16,9 +16,16 @@ const OTHER_EVENT = contextPattern([
   'zitting', 'datum', 'aangifte', 'pleegdatum', 'gepleegd', 'aangehouden', 'ingeschreven', 'verhuisd', 'sinds',
   'vanaf', 'tot', 'geldig', 'afgegeven', 'vervaldatum', 'uitgifte', 'getrouwd', 'gehuwd', 'married',
 ]);
-/** "Jan de Vries (12-03-1985)": a name and a date in brackets right after it. */
-const BRACKETED_DATE = /\((?=\d)/g;
+/**
+ * "Jan de Vries (12-03-1985)" and "J. Jansen, 12-03-1985, Utrecht": a person's name, then a date in
+ * brackets or between commas, the way personal details are listed.
+ */
+const DATE_AFTER_NAME = /(?:\(|, ?)(?=\d)/g;
 const NAME_BEFORE_BRACKET = /[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+ ?$/;
+const NAME_BEFORE_COMMA =
+  /(?:^|[^A-Za-z\u00C0-\u024F.])(?:[A-Z]\.(?: ?[A-Z]\.)* ?|[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]+ )(?:(?:van|de|der|den|el|ter|te|in|op|'t) )*[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+$/;
+/** A listed date counts as a birth date only when the person would be at least this old. */
+const MIN_AGE = 12;
 
 export const birthDate: Detector = {
   meta: {
@@ -51,15 +58,20 @@ export const birthDate: Detector = {
       found.push({ start, end, confidence: other > birth || dateBetween ? 0.3 : 0.9 });
     });
 
-    BRACKETED_DATE.lastIndex = 0;
-    for (let b = BRACKETED_DATE.exec(text); b; b = BRACKETED_DATE.exec(text)) {
+    DATE_AFTER_NAME.lastIndex = 0;
+    for (let b = DATE_AFTER_NAME.exec(text); b; b = DATE_AFTER_NAME.exec(text)) {
+      const bracket = b[0] === '(';
+      const start = b.index + b[0].length;
       DATE.lastIndex = 0;
-      const m = DATE.exec(text.slice(b.index, b.index + 32));
-      if (!m || m.index !== 1 || text[b.index + 1 + m[0].length] !== ')') continue;
-      if (!m.groups || !dateOf(m.groups, thisYear)) continue;
-      if (!NAME_BEFORE_BRACKET.test(text.slice(Math.max(0, b.index - 40), b.index))) continue;
-      const start = b.index + 1;
-      found.push({ start, end: start + m[0].length, confidence: 0.75 });
+      const m = DATE.exec(text.slice(start - 1, start + 32));
+      if (!m || m.index !== 1) continue;
+      const end = start + m[0].length;
+      if (bracket ? text[end] !== ')' : !/^(?:[,;)\n]|$)/.test(text.slice(end, end + 1))) continue;
+      const date = m.groups && dateOf(m.groups, thisYear);
+      if (!date || (!bracket && date.year > thisYear - MIN_AGE)) continue;
+      const before = text.slice(Math.max(0, b.index - 40), b.index);
+      if (!(bracket ? NAME_BEFORE_BRACKET : NAME_BEFORE_COMMA).test(before)) continue;
+      found.push({ start, end, confidence: bracket ? 0.75 : 0.6 });
     }
     return found;
   },

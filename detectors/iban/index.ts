@@ -5,8 +5,8 @@ import { ibanLength, mod97 } from './mod97';
 // Where an IBAN may start: two letters and two check digits, not glued to a word.
 const START = /[A-Z]{2}\d{2}/gi;
 const alnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-/** Between groups people write a space (or a hyphen); a line break where the text was wrapped. */
-const separator = (c: number) => c === 32 || c === 10 || c === 9 || c === 45;
+/** Between groups people write a space (or a hyphen or dot); a line break where the text was wrapped. */
+const separator = (c: number) => c === 32 || c === 10 || c === 9 || c === 45 || c === 46;
 
 export const iban: Detector = {
   meta: {
