@@ -11,7 +11,7 @@ const NAME_CHAR = "A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F'’\\-";
 // Found from the space before a house number (which the regex engine scans for quickly), looking
 // back for a street word's ending ("…straat 12"); the rest of the street name is read back in code.
 const ENDING_AND_NUMBER = new RegExp(
-  ` (?=[1-9])(?<=(?:${wordAlternation(STREET_ENDINGS)}) )(${HOUSE_NUMBER})${END}(?![.,]\\d)`,
+  `\\s(?=[1-9])(?<=(?:${wordAlternation(STREET_ENDINGS)})\\s)(${HOUSE_NUMBER})${END}(?![.,]\\d)`,
   'gi',
 );
 /** Streets that start with their kind: "Laan van Meerdervoort 12", "Hof van Wouw 3". */

@@ -19,9 +19,9 @@ export const DATE = new RegExp(
     // 1947-12-12, 1985/03/12
     `(?<y2>${YEAR})(?<s2>[-/])(?<m2>0?[1-9]|1[0-2])\\k<s2>(?<d2>${DAY})`,
     // 25 juli 2008, 7 sept. 1940, 12th of March 1985, 1e januari 1990
-    `(?<d3>${DAY})(?:e|ste|de|st|nd|rd|th)?(?: of)? (?<m3>${MONTH})\\.?,? (?<y3>${YEAR}|['’]\\d{2})`,
+    `(?<d3>${DAY})(?:e|ste|de|st|nd|rd|th)?(?:\\sof)?\\s(?<m3>${MONTH})\\.?,?\\s(?<y3>${YEAR}|['’]\\d{2})`,
     // March 12, 1985
-    `(?<m4>${MONTH})\\.? (?<d4>${DAY})(?:st|nd|rd|th)?,? (?<y4>${YEAR})`,
+    `(?<m4>${MONTH})\\.?\\s(?<d4>${DAY})(?:st|nd|rd|th)?,?\\s(?<y4>${YEAR})`,
   ]
     .map((alt) => `(?:${alt})`)
     .join('|')
