@@ -1,6 +1,7 @@
-import { contextPattern, labelPattern, wordAlternation } from '../engine/context';
+import { contextPattern, wordAlternation } from '../engine/context';
+import { defineLabels } from '../engine/labels';
 import type { Candidate, Detector } from '../engine/types';
-import { END, wordCharAt, wordMatches } from '../engine/word';
+import { END, wordCharAt } from '../engine/word';
 import { NOT_HOUSE_NUMBER_AFTER, PARTICLES, STREET_ENDINGS, STREET_KINDS } from './streets';
 
 // A house number and its additions as the BAG writes them: 23A, 63-B, 171-2, 42 bis, 12 hs, 7-II.
@@ -21,7 +22,7 @@ const KIND_FIRST = new RegExp(
 );
 // Any capitalised street name right after a word that introduces an address: "wonende Lange
 // Voorhout 9", "adres: Heuvel 3". The word is found first; the address must follow at once.
-const INTRODUCERS = labelPattern([
+const INTRODUCERS = defineLabels([
   'wonende', 'woonachtig', 'wonend', 'woont', 'woonde', 'verblijvend', 'verblijvende', 'verblijft', 'ingeschreven',
   'adres', 'woonadres', 'verblijfadres', 'verblijfsadres', 'postadres', 'gevestigd', 'address', 'lives at', 'living at',
 ]);
@@ -73,11 +74,11 @@ export const address: Detector = {
     for (let m = KIND_FIRST.exec(text); m; m = KIND_FIRST.exec(text)) {
       if (!wordCharAt(text, m.index - 1)) add(m.index, m.index + m[0].length, 0.75);
     }
-    wordMatches(INTRODUCERS, text, (label) => {
-      AFTER_INTRODUCER.lastIndex = label.index + label[0].length;
+    for (const label of INTRODUCERS.in(text)) {
+      AFTER_INTRODUCER.lastIndex = label.end;
       const m = AFTER_INTRODUCER.exec(text);
       if (m) add(m.indices![1]![0], m.indices![1]![1], 0.85);
-    });
+    }
     return found;
   },
 };

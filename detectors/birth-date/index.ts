@@ -1,4 +1,5 @@
-import { contextPattern, labelPattern, lastLabelBefore, valuesNearLabels } from '../engine/context';
+import { contextPattern, lastLabelBefore, valuesNearLabels } from '../engine/context';
+import { defineLabels, labelsWith } from '../engine/labels';
 import type { Candidate, Detector } from '../engine/types';
 import { DATE, dateOf } from './dates';
 
@@ -10,6 +11,7 @@ const BIRTH_WORDS = [
   'birthdate', 'born', 'dob', 'd.o.b.', 'geborene', 'geboren op', 'geboren te',
 ];
 const BIRTH = contextPattern(BIRTH_WORDS);
+const BIRTH_LABELS = defineLabels(BIRTH_WORDS);
 /** Words that tie the nearest date to something else than a birth. */
 const OTHER_EVENT = contextPattern([
   'overleden', 'overlijden', 'overlijdensdatum', 'gestorven', 'sterfdatum', 'died', 'vergadering', 'afspraak',
@@ -44,10 +46,9 @@ export const birthDate: Detector = {
   find({ text, settings }) {
     const found: Candidate[] = [];
     const thisYear = new Date().getUTCFullYear();
-    const words = settings.contextWords?.length ? [...BIRTH_WORDS, ...settings.contextWords] : BIRTH_WORDS;
     const extra = settings.contextWords?.length ? contextPattern(settings.contextWords) : undefined;
 
-    valuesNearLabels(text, labelPattern(words), DATE, { before: 0, after: 40 }, (m, start) => {
+    valuesNearLabels(text, labelsWith(text, BIRTH_LABELS, settings.contextWords), DATE, { before: 0, after: 40 }, (m, start) => {
       if (!m.groups || !dateOf(m.groups, thisYear)) return;
       const end = start + m[0].length;
       const birth = Math.max(lastLabelBefore(text, start, BIRTH, 44), extra ? lastLabelBefore(text, start, extra, 44) : -1);

@@ -1,6 +1,6 @@
 import type { Candidate, Detector } from '../engine/types';
 import { wordMatches } from '../engine/word';
-import { ANY_MARKING, FIRST_WORDS, HEADER_LEVEL, LABELLED_LEVEL, MARKINGS } from './markings';
+import { ANY_MARKING, FIRST_WORDS, HEADER_LEVEL, LABELLED_LEVEL, MARKINGS, aloneOnLine } from './markings';
 
 /** "Niet Vertrouwelijk", "niet-politie-intern", "geen Stg. Geheim": the marking is denied. */
 const NEGATED = /(?:niet|geen|not|non|no|un)[\s-]{0,2}$/i;
@@ -35,23 +35,22 @@ export const classificationMarking: Detector = {
     };
 
     let after = 0; // a marking's own words ("Politie/bedrijfsvoering") are no new start
-    wordMatches(FIRST_WORDS, text, (first) => {
-      if (first.index < after) return;
-      ANY_MARKING.lastIndex = first.index;
+    for (const first of FIRST_WORDS.in(text)) {
+      if (first.start < after) continue;
+      ANY_MARKING.lastIndex = first.start;
       const m = ANY_MARKING.exec(text);
-      if (!m) return;
+      if (!m) continue;
       const marking = MARKINGS.find((_, k) => m.groups![`k${k}`] !== undefined)!;
       push(m.index, m.index + m[0].length, marking.confidence, marking.kind, marking.actionHint);
       after = m.index + m[0].length;
-    });
+    }
     wordMatches(LABELLED_LEVEL, text, (m) => {
       const [start, end] = m.indices![1]!;
       push(start, end, 0.85, 'labelled-level');
     });
     HEADER_LEVEL.lastIndex = 0;
     for (let m = HEADER_LEVEL.exec(text); m; m = HEADER_LEVEL.exec(text)) {
-      const start = m.index + m[0].indexOf(m[1]!);
-      push(start, start + m[1]!.length, 0.75, 'header-level');
+      if (aloneOnLine(text, m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length, 0.75, 'header-level');
     }
     return found;
   },

@@ -3,7 +3,7 @@
 // levels ("Niet Vertrouwelijk", "ongerubriceerd", NATO/EU UNCLASSIFIED, TLP:CLEAR/WHITE) say a
 // document may be shared, so they are never findings.
 import type { Action } from '../engine/types';
-import { labelPattern } from '../engine/context';
+import { defineLabels } from '../engine/labels';
 import { END } from '../engine/word';
 
 /** Between the words of a marking: spaces, a line break, the slash of "Politie/bedrijfsvoering". */
@@ -51,7 +51,7 @@ export const MARKINGS: readonly Marking[] = [
 ];
 
 /** The words a marking can start with: found first, then the marking is read from there. */
-export const FIRST_WORDS = labelPattern(
+export const FIRST_WORDS = defineLabels(
   ['politie', 'bedrijfsvoering', 'dep', 'departementaal', 'stg', 'staatsgeheim', 'eu', 'restreint', 'confidentiel',
     'tres', 'très', 'secret', 'nato', 'cosmic', 'navo', 'tlp'],
 );
@@ -68,5 +68,14 @@ export const LABELLED_LEVEL = new RegExp(
   'dgi',
 );
 
-/** A level alone on a line in capitals, as a document header: "VERTROUWELIJK". */
-export const HEADER_LEVEL = /^[ \t*_#-]*(ZEER GEHEIM|STAATSGEHEIM|GEHEIM|VERTROUWELIJK|CONFIDENTIEEL)[ \t*_#-]*$/gm;
+/** A level alone on a line in capitals, as a document header: "VERTROUWELIJK" (see `aloneOnLine`). */
+export const HEADER_LEVEL = /ZEER GEHEIM|STAATSGEHEIM|GEHEIM|VERTROUWELIJK|CONFIDENTIEEL/g;
+const DECORATION = /^[ \t*_#-]*$/;
+
+/** Whether only decoration (spaces, *, _, #, -) stands between [start, end) and the line's ends. */
+export function aloneOnLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  return DECORATION.test(text.slice(lineStart, start)) && DECORATION.test(text.slice(end, lineEnd));
+}

@@ -1,4 +1,5 @@
-import { contextPattern, labelPattern, lastLabelBefore, valuesNearLabels } from '../engine/context';
+import { contextPattern, lastLabelBefore, valuesNearLabels } from '../engine/context';
+import { defineLabels, labelsWith } from '../engine/labels';
 import type { Candidate, Detector } from '../engine/types';
 import { TEN_DIGITS, labelWins } from '../engine/ten-digit-labels';
 
@@ -10,6 +11,7 @@ const LABEL_WORDS = [
   "driver's license", 'drivers license', 'driving license', 'licence number', 'license number',
 ];
 const LABEL = contextPattern(LABEL_WORDS);
+const LABELS = defineLabels(LABEL_WORDS);
 
 export const driversLicense: Detector = {
   meta: {
@@ -29,7 +31,7 @@ export const driversLicense: Detector = {
     const found: Candidate[] = [];
     const words = settings.contextWords?.length ? [...LABEL_WORDS, ...settings.contextWords] : LABEL_WORDS;
     const own = settings.contextWords?.length ? contextPattern(words) : LABEL;
-    valuesNearLabels(text, labelPattern(words), TEN_DIGITS, { before: 0, after: 64 }, (m, start) => {
+    valuesNearLabels(text, labelsWith(text, LABELS, settings.contextWords), TEN_DIGITS, { before: 0, after: 64 }, (m, start) => {
       const label = lastLabelBefore(text, start, own, 64);
       if (label >= 0 && labelWins(text, start, label)) found.push({ start, end: start + m[0].length, confidence: 0.9 });
     });

@@ -1,7 +1,8 @@
 // Context words near a candidate raise (or, for negative context, lower) its confidence, as in
 // Presidio's recognisers. Words are matched whole and case-insensitively within a window of
 // characters around the candidate.
-import { END, WORD_CHAR, wordCharAt } from './word';
+import type { Span } from './labels';
+import { END, WORD_CHAR } from './word';
 
 const cache = new Map<string, RegExp>();
 const labelCache = new Map<string, RegExp>();
@@ -123,21 +124,16 @@ export function lastLabelBefore(text: string, start: number, words: RegExp, befo
   return last;
 }
 
-export interface Span {
-  start: number;
-  end: number;
-}
-
 /**
  * Label-first search, for values that count only beside their label (a V-nummer, a passport
- * number): finds every label in the text, then every match of `value` (a global pattern) that
- * starts within `window.before` characters ahead of a label or `window.after` past it. Scanning
- * for a few words is much cheaper than trying a value pattern at every word of a long text.
- * Windows that overlap are searched once; `visit` gets the labels of that stretch of text.
+ * number): every match of `value` (a global pattern) that starts within `window.before`
+ * characters ahead of a label or `window.after` past it. Labels come from labels.ts, which finds
+ * the words of all detectors in one pass: much cheaper than trying a value pattern at every word
+ * of a long text. Windows that overlap are searched once; `visit` gets the labels of that stretch.
  */
 export function valuesNearLabels(
   text: string,
-  labels: RegExp,
+  labels: readonly Span[],
   value: RegExp,
   { before = 16, after = 64 }: Window,
   visit: (m: RegExpExecArray, start: number, labels: readonly Span[]) => void,
@@ -159,13 +155,7 @@ export function valuesNearLabels(
       if (m[0].length === 0) value.lastIndex++;
     }
   };
-  labels.lastIndex = 0;
-  for (let l = labels.exec(text); l; l = labels.exec(text)) {
-    if (wordCharAt(text, l.index - 1)) {
-      labels.lastIndex = l.index + 1;
-      continue;
-    }
-    const label = { start: l.index, end: l.index + l[0].length };
+  for (const label of labels) {
     if (label.start - before > to) {
       search();
       from = Math.max(0, label.start - before);

@@ -1,3 +1,4 @@
+import { forgetLabels } from './labels';
 import { mergeFindings } from './merge';
 import { normalise } from './normalise';
 import type { Detector, DetectorId, DetectorSettings, Finding } from './types';
@@ -51,6 +52,7 @@ export function scan(text: string, { detectors, overrides = {} }: ScanOptions): 
       findings.push(finding);
     }
   }
+  forgetLabels();
   const byId = new Map(detectors.map((d) => [d.meta.id, d.meta.supersedes]));
   return { findings: mergeFindings(findings, (id) => byId.get(id)), failed };
 }

@@ -1,4 +1,5 @@
-import { labelPattern, valuesNearLabels } from '../engine/context';
+import { valuesNearLabels } from '../engine/context';
+import { defineLabels, labelsWith } from '../engine/labels';
 import type { Candidate, Detector } from '../engine/types';
 import { END, WORD_CHAR } from '../engine/word';
 
@@ -20,6 +21,7 @@ const DOCUMENT_WORDS = [
   'vreemdelingendocument', 'passport', 'passport number', 'id card', 'identity card', 'document number',
   'residence permit', 'id-bewijs', 'id-nummer', 'legitimeerde', 'gelegitimeerd',
 ];
+const DOCUMENT_LABELS = defineLabels(DOCUMENT_WORDS);
 
 export const idDocument: Detector = {
   meta: {
@@ -37,8 +39,7 @@ export const idDocument: Detector = {
   },
   find({ text, settings }) {
     const found: Candidate[] = [];
-    const words = settings.contextWords?.length ? [...DOCUMENT_WORDS, ...settings.contextWords] : DOCUMENT_WORDS;
-    valuesNearLabels(text, labelPattern(words), NUMBER, { before: 24, after: 64 }, (m, start) => {
+    valuesNearLabels(text, labelsWith(text, DOCUMENT_LABELS, settings.contextWords), NUMBER, { before: 24, after: 64 }, (m, start) => {
       // Written in one case: mixed case ("Amsterdam1") is a word, not a number.
       if (m[0] !== m[0].toUpperCase() && m[0] !== m[0].toLowerCase()) return;
       // A residence document number has digits; "verdachte" has the same length and letters.

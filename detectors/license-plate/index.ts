@@ -1,4 +1,5 @@
-import { contextPattern, hasContext, labelPattern, valuesNearLabels } from '../engine/context';
+import { contextPattern, hasContext, valuesNearLabels } from '../engine/context';
+import { defineLabels, labelsWith } from '../engine/labels';
 import type { Candidate, Detector } from '../engine/types';
 import { END, WORD_CHAR, startsWord, wordCharAt } from '../engine/word';
 import { groupsOf, lettersAllowed, sidecodeOf } from './sidecode';
@@ -29,6 +30,7 @@ const PLATE_WORDS = [
   'voertuig', 'voertuigen', 'rdw', 'anpr', 'vehicle', 'plate', 'licence plate', 'license plate', 'number plate',
   'registration', 'reg.nr',
 ];
+const PLATE_LABELS = defineLabels(PLATE_WORDS);
 
 export const licensePlate: Detector = {
   meta: {
@@ -63,8 +65,7 @@ export const licensePlate: Detector = {
       DASHED_TAIL.lastIndex = end;
     }
 
-    const vehicle = labelPattern(settings.contextWords?.length ? [...PLATE_WORDS, ...settings.contextWords] : PLATE_WORDS);
-    valuesNearLabels(text, vehicle, TOKEN, { before: 24, after: 60 }, (m, start, labels) => {
+    valuesNearLabels(text, labelsWith(text, PLATE_LABELS, settings.contextWords), TOKEN, { before: 24, after: 60 }, (m, start, labels) => {
       const token = m[0];
       if (token.length === 6 && startsWord(text, start) && !wordCharAt(text, start + 6)) {
         const groups = groupsOf(token.toUpperCase());

@@ -1,4 +1,5 @@
-import { contextPattern, labelPattern, lastLabelBefore, valuesNearLabels } from '../engine/context';
+import { contextPattern, lastLabelBefore, valuesNearLabels } from '../engine/context';
+import { defineLabels, labelsWith } from '../engine/labels';
 import type { Candidate, Detector } from '../engine/types';
 import { END, WORD_CHAR } from '../engine/word';
 import { labelWins } from '../engine/ten-digit-labels';
@@ -20,6 +21,7 @@ const LABEL_WORDS = [
   'aangiftenummer', 'aangifte nummer', 'nummer van de aangifte', 'registratie', 'police report', 'report number',
 ];
 const LABEL = contextPattern(LABEL_WORDS);
+const LABELS = defineLabels(LABEL_WORDS);
 
 export const policeReportNumber: Detector = {
   meta: {
@@ -43,7 +45,7 @@ export const policeReportNumber: Detector = {
     }
     const words = settings.contextWords?.length ? [...LABEL_WORDS, ...settings.contextWords] : LABEL_WORDS;
     const own = settings.contextWords?.length ? contextPattern(words) : LABEL;
-    valuesNearLabels(text, labelPattern(words), BARE, { before: 0, after: 64 }, (m, start) => {
+    valuesNearLabels(text, labelsWith(text, LABELS, settings.contextWords), BARE, { before: 0, after: 64 }, (m, start) => {
       const label = lastLabelBefore(text, start, own, 64);
       if (label >= 0 && labelWins(text, start, label)) found.push({ start, end: start + m[0].length, confidence: 0.85 });
     });

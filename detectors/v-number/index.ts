@@ -1,4 +1,5 @@
-import { contextPattern, labelPattern, lastLabelBefore, valuesNearLabels } from '../engine/context';
+import { contextPattern, lastLabelBefore, valuesNearLabels } from '../engine/context';
+import { defineLabels, labelsWith } from '../engine/labels';
 import type { Candidate, Detector } from '../engine/types';
 import { TEN_DIGITS, labelWins } from '../engine/ten-digit-labels';
 
@@ -9,6 +10,7 @@ const LABEL_WORDS = [
   'vreemdelingen-nummer', 'alien number', 'v-number',
 ];
 const LABEL = contextPattern(LABEL_WORDS);
+const LABELS = defineLabels(LABEL_WORDS);
 
 export const vNumber: Detector = {
   meta: {
@@ -28,7 +30,7 @@ export const vNumber: Detector = {
     const found: Candidate[] = [];
     const words = settings.contextWords?.length ? [...LABEL_WORDS, ...settings.contextWords] : LABEL_WORDS;
     const own = settings.contextWords?.length ? contextPattern(words) : LABEL;
-    valuesNearLabels(text, labelPattern(words), TEN_DIGITS, { before: 0, after: 64 }, (m, start) => {
+    valuesNearLabels(text, labelsWith(text, LABELS, settings.contextWords), TEN_DIGITS, { before: 0, after: 64 }, (m, start) => {
       const label = lastLabelBefore(text, start, own, 64);
       if (label >= 0 && labelWins(text, start, label)) found.push({ start, end: start + m[0].length, confidence: 0.9 });
     });
