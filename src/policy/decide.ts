@@ -39,7 +39,10 @@ export function decide(
   let verdict: Verdict = failed.length ? 'warn' : 'allow';
   let redactable = true;
   const decided: PolicyFinding[] = [];
-  const cited: { rule: string; weight: number }[] = [];
+  // Per rule: its highest weight, and when that weight was first reached (ties keep that order).
+  // A map, not a list to sort: a 1 MB paste can hold tens of thousands of findings.
+  const cited = new Map<string, { weight: number; order: number }>();
+  let order = 0;
 
   for (const finding of findings) {
     const meta = metaOf.get(finding.detector);
@@ -51,10 +54,16 @@ export function decide(
     if (RANK[action] > RANK[verdict]) verdict = action;
     if (meta && !meta.redactable) redactable = false;
     // A blocking finding's rules before a warning's; each detector's own first rule before its others.
-    rules.forEach((rule, i) => cited.push({ rule, weight: RANK[action] * 10 - i * 3 }));
+    rules.forEach((rule, i) => {
+      const weight = RANK[action] * 10 - i * 3;
+      const known = cited.get(rule);
+      if (!known || weight > known.weight) cited.set(rule, { weight, order: order++ });
+    });
   }
 
-  const rules = [...new Set(cited.sort((a, b) => b.weight - a.weight).map((c) => c.rule))]
+  const rules = [...cited]
+    .sort(([, a], [, b]) => b.weight - a.weight || a.order - b.order)
+    .map(([rule]) => rule)
     .filter((id) => id in pack.rules)
     .slice(0, MAX_CITED_RULES);
   return { verdict, findings: decided, rules, redactable: redactable && decided.length > 0, incomplete: [...failed] };
