@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DETECTORS, scan } from '../../detectors';
 import { btwIdValid, elfproef } from '../../detectors/bsn/elfproef';
@@ -5,6 +6,7 @@ import { dateOf, DATE } from '../../detectors/birth-date/dates';
 import { cardScheme, luhn } from '../../detectors/credit-card/luhn';
 import { ibanLength, mod97 } from '../../detectors/iban/mod97';
 import { groupsOf, lettersAllowed, sidecodeOf } from '../../detectors/license-plate/sidecode';
+import { LIBPHONENUMBER_VERSION } from '../../detectors/phone/metadata.generated';
 import { BUILTIN_PACK } from '../../src/pack/builtin';
 import { inspect } from '../../src/policy/inspect';
 
@@ -96,6 +98,11 @@ describe('policy for single findings', () => {
     expect(inspect('RSIN 252760189', BUILTIN_PACK).verdict).toBe('warn');
     expect(inspect('btw-id NL000099998B57', BUILTIN_PACK).verdict).toBe('warn');
     expect(inspect('BSN 252760189', BUILTIN_PACK).verdict).toBe('block');
+  });
+
+  it('the bundled numbering plans come from the installed libphonenumber-js (else: node detectors/phone/make-metadata.mjs)', () => {
+    const installed = JSON.parse(readFileSync(new URL('../../node_modules/libphonenumber-js/package.json', import.meta.url), 'utf8'));
+    expect(LIBPHONENUMBER_VERSION).toBe(installed.version);
   });
 
   it('service numbers are no phone numbers; a mobile number is a warning', () => {
