@@ -2,7 +2,7 @@ import { contextPattern, wordAlternation } from '../engine/context';
 import { defineLabels } from '../engine/labels';
 import type { Candidate, Detector } from '../engine/types';
 import { END, wordCharAt } from '../engine/word';
-import { NOT_HOUSE_NUMBER_AFTER, PARTICLES, STREET_ENDINGS, STREET_KINDS } from './streets';
+import { NOT_HOUSE_NUMBER_AFTER, NOT_IN_STREET_NAMES, PARTICLES, STREET_ENDINGS, STREET_KINDS } from './streets';
 
 // A house number and its additions as the BAG writes them: 23A, 63-B, 171-2, 42 bis, 12 hs, 7-II.
 const HOUSE_NUMBER = String.raw`[1-9]\d{0,4}(?:(?: ?- ?| )?(?:[A-Za-z]${END}|bis${END}|hs${END}|huis${END}|zw${END}|bg${END}|I{1,3}${END}|\d{1,3}(?!\d))|[A-Za-z]${END})?`;
@@ -97,6 +97,7 @@ function streetStart(text: string, endingAt: number): number {
     if (!before) break;
     const word = before[1]!;
     if (!/^[A-Z\u00C0-\u00DE]/.test(word) && !PARTICLES.includes(word)) break;
+    if (NOT_IN_STREET_NAMES.has(word)) break;
     start -= word.length + 1;
   }
   return start;

@@ -22,3 +22,11 @@ export const NOT_HOUSE_NUMBER_AFTER = new Set([
   'stuks', 'kilo', 'kg', 'gram', 'liter', 'graden', 'punten', 'doelpunten', 'goals', 'miljoen', 'miljard',
   'duizend', 'honderd', 'jarige', 'jarigen', 'kamers', 'woningen', 'huizen', 'banen', 'leden', 'deelnemers',
 ]);
+
+/** Capitalised words before a street name that start the sentence or the address, not the name. */
+export const NOT_IN_STREET_NAMES = new Set([
+  'Wonende', 'Wonend', 'Woonachtig', 'Woont', 'Woonde', 'Verblijvende', 'Verblijft', 'Adres', 'Woonadres', 'Gevestigd',
+  'Ingeschreven', 'Hij', 'Zij', 'Ze', 'Wij', 'Ik', 'Het', 'Een', 'Deze', 'Die', 'Dat', 'In', 'Op', 'Aan', 'Bij', 'Naar',
+  'Via', 'Vanaf', 'Uit', 'Langs', 'Over', 'Tot', 'Met', 'Voor', 'Achter', 'Tegenover', 'Nabij', 'Richting', 'Vanuit',
+  'Verdachte', 'Aangever', 'Getuige', 'Slachtoffer', 'Melder', 'Betrokkene', 'Address', 'The', 'At',
+]);

@@ -99,7 +99,7 @@ function validate(candidate: string, international: boolean): number {
   const digits = key.replace(/\D/g, '');
   if (digits.length < 8) return 0;
   // The shape of a parketnummer (05/723267-16) is never written for a phone number.
-  if (/^\d{2} ?[/-] ?\d{6} ?- ?\d{2}$/.test(candidate)) return 0;
+  if (/^\d{2}\s?[/-]\s?\d{6}\s?-\s?\d{2}$/.test(candidate)) return 0;
   let known = cache.get(key);
   if (known !== undefined) return known;
   known = check(candidate, digits, international);

@@ -9,7 +9,7 @@ import { labelWins } from '../engine/ten-digit-labels';
 // then the year and six digits, sometimes "-N" for the n-th report: PL0900-2024123456,
 // PL0900-2024123456-1, PL0400 2016948757, PL01KE 2013110751-1.
 const PL_NUMBER = new RegExp(
-  `PL(?<![${WORD_CHAR}]PL) ?\\d{2}(?:\\d{2}|[A-Z]{2})(?:[- ]|\\s)?(?:19|20)\\d{8}(?:-\\d{1,3})?${END}(?!-\\d)`,
+  `PL(?<![${WORD_CHAR}]PL) ?\\d{2}(?:\\d{2}|[A-Z]{2})(?:-\\s?|\\s)?(?:19|20)\\d{8}(?:-\\d{1,3})?${END}(?!-\\d)`,
   'gi',
 );
 

@@ -4,7 +4,7 @@ import { END, WORD_CHAR } from '../engine/word';
 
 // Dutch postcodes: four digits (1000–9999) and two letters, with or without a space. PostNL never
 // issues SA, SD or SS as letters.
-const FORM = new RegExp(`[1-9](?<![${WORD_CHAR}][1-9]|\\d[.,][1-9])\\d{3} ?([A-Za-z]{2})${END}`, 'g');
+const FORM = new RegExp(`[1-9](?<![${WORD_CHAR}][1-9]|\\d[.,][1-9])\\d{3}\\s?([A-Za-z]{2})${END}`, 'g');
 const NEVER_ISSUED = new Set(['SA', 'SD', 'SS']);
 
 const CONTEXT = contextPattern([

@@ -7,7 +7,7 @@ import { END, WORD_CHAR } from '../engine/word';
 // numbers published with judgments (C/13/123456, 200.123.456/01, ECLI:NL:HR:2019:1234) are
 // public and have other shapes; the lookbehind keeps "C/13/…" out.
 const FORM = new RegExp(
-  `\\d(?<![${WORD_CHAR}/.:\\-]\\d|[${WORD_CHAR}]/\\d)\\d ?([/-]) ?\\d{6} ?- ?\\d{2}${END}(?![/\\-.]\\d)`,
+  `\\d(?<![${WORD_CHAR}/.:\\-]\\d|[${WORD_CHAR}]/\\d)\\d\\s?([/-])\\s?\\d{6}\\s?-\\s?\\d{2}${END}(?![/\\-.]\\d)`,
   'g',
 );
 
