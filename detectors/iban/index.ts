@@ -5,7 +5,7 @@ import { ibanLength, mod97 } from './mod97';
 // Where an IBAN may start: two letters and two check digits, not glued to a word.
 const START = /[A-Z]{2}\d{2}/gi;
 const alnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-/** Between groups people write a space (or a hyphen or dot); a line break where the text was wrapped. */
+/** Between groups of four people write a space (or a hyphen or dot); a line break where the text wrapped. */
 const separator = (c: number) => c === 32 || c === 10 || c === 9 || c === 45 || c === 46;
 
 export const iban: Detector = {
@@ -48,7 +48,8 @@ export const iban: Detector = {
 };
 
 /**
- * Reads `length` letters and digits from `start`, allowing one separator between characters, and
+ * Reads `length` letters and digits from `start`, allowing one separator between the groups of four
+ * in which IBANs are printed ("NL91 ABNA 0417 1643 00"), and
  * requires that the IBAN ends there (no letter or digit glued on). Returns the upper-cased compact
  * form and where it ends, or undefined.
  */
@@ -60,7 +61,7 @@ function readGrouped(text: string, start: number, length: number): [string, numb
     if (alnum(c)) {
       compact += text[i];
       i++;
-    } else if (separator(c) && compact.length >= 4 && alnum(text.charCodeAt(i + 1))) {
+    } else if (separator(c) && compact.length % 4 === 0 && alnum(text.charCodeAt(i + 1))) {
       i++;
     } else break;
   }
