@@ -30,6 +30,9 @@ const OTHER_NUMBER = contextPattern([
   'zendingnummer', 'trackingnummer', 'track & trace', 'pakket', 'referentie', 'kenmerk', 'bedrag', '€', 'eur', 'euro',
   'kvk', 'kvk-nummer', 'kamer van koophandel', 'telefoon', 'tel.', 'tel', 'fax', 'postbus', 'polisnummer',
   'lidnummer', 'abonnementsnummer', 'contractnummer', 'serienummer', 'ticketnummer', 'transactie',
+  'transactienummer', 'referentienummer', 'dossiernummer', 'zaaknummer', 'relatienummer', 'debiteurnummer',
+  'crediteurnummer', 'volgnummer', 'aanvraagnummer', 'meldingnummer', 'meldnummer', 'bonnummer', 'pakketnummer',
+  'verzendnummer', 'barcode', 'ean', 'isbn', 'artikel', 'productnummer', 'modelnummer', 'versie',
 ]);
 
 export const bsn: Detector = {
