@@ -22,6 +22,8 @@ export const DATE = new RegExp(
     `(?<d3>${DAY})(?:e|ste|de|st|nd|rd|th)?(?:\\sof)?\\s(?<m3>${MONTH})\\.?,?\\s(?<y3>${YEAR}|['’]\\d{2})`,
     // March 12, 1985
     `(?<m4>${MONTH})\\.?\\s(?<d4>${DAY})(?:st|nd|rd|th)?,?\\s(?<y4>${YEAR})`,
+    // 12-mrt-1985, 12/mar/1985
+    `(?<d5>${DAY})(?<s5>[-/])(?<m5>${MONTH})\\k<s5>(?<y5>${YEAR})`,
   ]
     .map((alt) => `(?:${alt})`)
     .join('|')
@@ -38,10 +40,10 @@ export interface DateParts {
 
 /** The calendar date a DATE match stands for, or undefined when no such day exists. */
 export function dateOf(groups: Record<string, string | undefined>, thisYear: number): DateParts | undefined {
-  const day = Number(groups.d1 ?? groups.d2 ?? groups.d3 ?? groups.d4);
-  const monthText = groups.m1 ?? groups.m2 ?? groups.m3 ?? groups.m4 ?? '';
+  const day = Number(groups.d1 ?? groups.d2 ?? groups.d3 ?? groups.d4 ?? groups.d5);
+  const monthText = groups.m1 ?? groups.m2 ?? groups.m3 ?? groups.m4 ?? groups.m5 ?? '';
   const month = /^\d+$/.test(monthText) ? Number(monthText) : MONTHS[monthText.toLowerCase()];
-  let year = Number((groups.y1 ?? groups.y2 ?? groups.y3 ?? groups.y4 ?? '').replace(/^['’]/, ''));
+  let year = Number((groups.y1 ?? groups.y2 ?? groups.y3 ?? groups.y4 ?? groups.y5 ?? '').replace(/^['’]/, ''));
   if (!month || !day || !year) return undefined;
   // A two-digit year is the most recent one that is not in the future.
   if (year < 100) year += year + 2000 > thisYear ? 1900 : 2000;
