@@ -5,7 +5,6 @@ import type { Span } from './labels';
 import { END, WORD_CHAR } from './word';
 
 const cache = new Map<string, RegExp>();
-const labelCache = new Map<string, RegExp>();
 
 /**
  * The words as one regex alternation, factored by common prefix ("paspoort(?:nummer|nr)?"): V8
@@ -35,28 +34,9 @@ export function wordAlternation(words: readonly string[]): string {
     const branches = [...node.children].map(([atom, child]) => atom + emit(child));
     if (!branches.length) return '';
     const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
-    if (!node.end) return body;
-    return branches.length === 1 && node.children.size === 1 && [...node.children.values()][0]!.children.size === 0 && [...node.children.keys()][0]!.length === 1
-      ? `${body}?`
-      : `(?:${branches.join('|')})?`;
+    return node.end ? `(?:${branches.join('|')})?` : body;
   };
   return emit(root);
-}
-
-/**
- * A global pattern that finds the words anywhere in a long text, for detectors that look for
- * their label first. Without a leading lookbehind, so it scans fast: check matches with
- * `wordMatches` (word.ts).
- */
-export function labelPattern(words: readonly string[]): RegExp {
-  const key = words.join('\u0000');
-  let pattern = labelCache.get(key);
-  if (!pattern) {
-    const alternation = wordAlternation(words);
-    pattern = alternation ? new RegExp(`(?:${alternation})${END}`, 'gi') : /(?!)/g;
-    labelCache.set(key, pattern);
-  }
-  return pattern;
 }
 
 /** One case-insensitive pattern for a list of words or phrases; `.`-endings ("geb.") allowed. */
