@@ -1,6 +1,5 @@
 import type { Candidate, Detector } from '../engine/types';
-import { wordMatches } from '../engine/word';
-import { ANY_MARKING, FIRST_WORDS, HEADER_LEVEL, LABELLED_LEVEL, MARKINGS, aloneOnLine } from './markings';
+import { ANY_MARKING, FIRST_WORDS, HEADER_LEVEL, LEVEL_AFTER_LABEL, LEVEL_LABELS, MARKINGS, aloneOnLine } from './markings';
 
 /** "Niet Vertrouwelijk", "niet-politie-intern", "geen Stg. Geheim": the marking is denied. */
 const NEGATED = /(?:niet|geen|not|non|no|un)[\s-]{0,2}$/i;
@@ -44,10 +43,11 @@ export const classificationMarking: Detector = {
       push(m.index, m.index + m[0].length, marking.confidence, marking.kind, marking.actionHint);
       after = m.index + m[0].length;
     }
-    wordMatches(LABELLED_LEVEL, text, (m) => {
-      const [start, end] = m.indices![1]!;
-      push(start, end, 0.85, 'labelled-level');
-    });
+    for (const label of LEVEL_LABELS.in(text)) {
+      LEVEL_AFTER_LABEL.lastIndex = label.end;
+      const m = LEVEL_AFTER_LABEL.exec(text);
+      if (m) push(m.indices![1]![0], m.indices![1]![1], 0.85, 'labelled-level');
+    }
     HEADER_LEVEL.lastIndex = 0;
     for (let m = HEADER_LEVEL.exec(text); m; m = HEADER_LEVEL.exec(text)) {
       if (aloneOnLine(text, m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length, 0.75, 'header-level');

@@ -63,9 +63,13 @@ export const ANY_MARKING = new RegExp(
 );
 
 /** A level after a label: "Rubricering: Vertrouwelijk", "Classificatie: Zeer geheim". */
-export const LABELLED_LEVEL = new RegExp(
-  `(?:rubricering|gerubriceerd als|classificatie|geclassificeerd als|classification|markering)${S}:?${S}(${words('zeer geheim')}|geheim|vertrouwelijk|confidentieel|intern|${words('top secret')}|secret|confidential|restricted)${END}`,
-  'dgi',
+export const LEVEL_LABELS = defineLabels([
+  'rubricering', 'gerubriceerd als', 'classificatie', 'geclassificeerd als', 'classification', 'markering',
+]);
+/** Read right after a level label; group 1 is the level. */
+export const LEVEL_AFTER_LABEL = new RegExp(
+  `${S}:?${S}(${words('zeer geheim')}|geheim|vertrouwelijk|confidentieel|intern|${words('top secret')}|secret|confidential|restricted)${END}`,
+  'dyi',
 );
 
 /** A level alone on a line in capitals, as a document header: "VERTROUWELIJK" (see `aloneOnLine`). */
