@@ -55,18 +55,19 @@ export const postcode: Detector = {
       const end = start + m[0].length;
       const before = text.slice(Math.max(0, start - 40), start);
       const after = text.slice(end, end + 24);
-      const address = afterHouseNumber(before) || BEFORE_PLACE.test(after);
-      const context = address || hasContext(text, start, end, CONTEXT, settings.contextWords, { before: 40, after: 8 });
+      const street = afterHouseNumber(before);
+      const named = hasContext(text, start, end, CONTEXT, settings.contextWords, { before: 40, after: 8 });
       let confidence: number;
       if (letters === upper) {
         const n = Number(m[0].slice(0, 4));
-        // A year followed by an abbreviation ("in 1998 EK", "2015 VN") looks the same.
+        // A year followed by an abbreviation ("in 1998 EK", "2019 NS Reizigers") looks the same: a
+        // place name after it is no proof there, a street before it or the word "postcode" is.
         const year = n >= 1900 && n <= 2099;
+        const context = street || named || (!year && BEFORE_PLACE.test(after));
         confidence = context ? 0.9 : year || UNITS.has(letters.toLowerCase()) ? 0.35 : 0.6;
       } else {
         // Lower case ("2860fl") only right after a street and house number or the word "postcode",
         // and never a unit or a short word ("1000 mg", "1998 in").
-        const street = afterHouseNumber(before);
         if (UNITS.has(letters.toLowerCase()) && !street) continue;
         confidence = street || hasContext(text, start, end, CONTEXT, settings.contextWords, { before: 24, after: 0 }) ? 0.7 : 0.2;
       }
