@@ -1,21 +1,38 @@
-import { contextPattern, near } from '../engine/context';
+import { contextPattern, hasContext, near } from '../engine/context';
 import type { Candidate, Detector } from '../engine/types';
-import { elfproef } from './elfproef';
+import { END, WORD_CHAR } from '../engine/word';
+import { btwIdValid, elfproef, isTestNumber } from './elfproef';
 
-// The written forms: 123456782, 123.456.782, 123 456 782, 1234.56.782. One separator kind per number
-// (a dot, a space, a hyphen, or a line break between groups).
-const FORMS = /(?<![\p{L}\p{N}]|\p{N}[.,])(?:\d{9}|\d{3}([.\- ]|\s)\d{3}\1\d{3}|\d{4}([.\- ]|\s)\d{2}\2\d{3})(?![\p{L}\p{N}]|[.,]\p{N})/gu;
+// The written forms: 123456782, 123.456.782, 123 456 782, 1234.56.782, and the eight-digit forms
+// with an implied leading zero (12345674, 12.345.674). One separator kind per number: a dot, a
+// space, a hyphen, or a line break between groups.
+// The lookbehind sits after the first digit: a pattern that starts with one is slow (word.ts).
+const FORMS = new RegExp(
+  String.raw`\d(?<![${WORD_CHAR}]\d|\d[.,]\d)(?:\d{7,8}|\d{2}([.\- ]|\s)\d{3}\1\d{3}|\d{3}([.\- ]|\s)\d{2}\2\d{3}|\d([. ])\d{3}\3\d{3})${END}(?![.,]\d)`,
+  'g',
+);
+
+// A btw-identificatienummer: NL, nine digits, B, two digits ("NL001234567B01", "NL 1234.56.782.B01").
+const BTW_ID = new RegExp(String.raw`NL(?<![${WORD_CHAR}]NL) ?(\d{4}\.?\d{2}\.?\d{3}|\d{3}[. ]?\d{3}[. ]?\d{3}) ?\.?B ?(\d{2})${END}`, 'gi');
 
 const CONTEXT = contextPattern([
-  'bsn', 'burgerservicenummer', 'burger service nummer', 'sofinummer', 'sofi-nummer', 'sofi nummer',
-  'persoonsnummer', 'geb.', 'geboren', 'verdachte', 'aangever', 'aangeefster', 'betrokkene',
-  'slachtoffer', 'getuige', 'citizen service number',
+  'bsn', 'bsn-nummer', 'bsn nr', 'burgerservicenummer', 'burgerservicenr', 'burger service nummer', 'sofinummer',
+  'sofi-nummer', 'sofi nummer', 'persoonsnummer', 'persoonsgebonden nummer', 'geb.', 'geboren', 'verdachte',
+  'aangever', 'aangeefster', 'betrokkene', 'benadeelde', 'slachtoffer', 'getuige', 'melder', 'citizen service number',
+  'social security number', 'personal number',
 ]);
+
+const RSIN = contextPattern(['rsin', 'rechtspersonen en samenwerkingsverbanden informatienummer', 'fiscaal nummer', 'fiscaalnummer']);
 
 // A nine-digit number that passes the elfproef by chance (1 in 11 do) in a clearly different role.
 const OTHER_NUMBER = contextPattern([
-  'bestelnummer', 'ordernummer', 'order', 'factuur', 'factuurnummer', 'klantnummer', 'artikelnummer',
-  'zendingnummer', 'trackingnummer', 'track & trace', 'pakket', 'referentie', 'kenmerk', 'bedrag', '€',
+  'bestelnummer', 'ordernummer', 'order', 'bestelling', 'factuur', 'factuurnummer', 'klantnummer', 'artikelnummer',
+  'zendingnummer', 'trackingnummer', 'track & trace', 'pakket', 'referentie', 'kenmerk', 'bedrag', '€', 'eur', 'euro',
+  'kvk', 'kvk-nummer', 'kamer van koophandel', 'telefoon', 'tel.', 'tel', 'fax', 'postbus', 'polisnummer',
+  'lidnummer', 'abonnementsnummer', 'contractnummer', 'serienummer', 'ticketnummer', 'transactie',
+  'transactienummer', 'referentienummer', 'dossiernummer', 'zaaknummer', 'relatienummer', 'debiteurnummer',
+  'crediteurnummer', 'volgnummer', 'aanvraagnummer', 'meldingnummer', 'meldnummer', 'bonnummer', 'pakketnummer',
+  'verzendnummer', 'barcode', 'ean', 'isbn', 'artikel', 'productnummer', 'modelnummer', 'versie',
 ]);
 
 export const bsn: Detector = {
@@ -32,18 +49,36 @@ export const bsn: Detector = {
     },
   },
   find({ text, settings }) {
-    const context = settings.contextWords?.length ? contextPattern([...settings.contextWords]) : undefined;
     const found: Candidate[] = [];
     FORMS.lastIndex = 0;
     for (let m = FORMS.exec(text); m; m = FORMS.exec(text)) {
-      const digits = m[0].replace(/\D/g, '');
+      let digits = m[0].replace(/\D/g, '');
+      const implied = digits.length === 8;
+      if (implied) digits = '0' + digits;
       if (!elfproef(digits)) continue;
       const start = m.index;
       const end = start + m[0].length;
-      let confidence = 0.6;
-      if (near(text, start, end, CONTEXT) || (context && near(text, start, end, context))) confidence = 0.95;
+      if (near(text, start, end, RSIN, { before: 32, after: 0 })) {
+        found.push({ start, end, confidence: 0.9, kind: 'rsin', actionHint: 'warn' });
+        continue;
+      }
+      const context = hasContext(text, start, end, CONTEXT, settings.contextWords);
+      let confidence: number;
+      if (context) confidence = implied ? 0.85 : 0.95;
+      // Eight digits are too common (amounts, counts, references) to stand for a BSN on their own.
+      else if (implied) continue;
       else if (near(text, start, end, OTHER_NUMBER, { before: 32, after: 8 })) confidence = 0.2;
+      else confidence = 0.6;
+      // Known test numbers (111222333, 123456782, the BRP's 99999xxxx) still count: people paste
+      // real ones the same way, but they weigh less.
+      if (isTestNumber(digits)) confidence -= 0.15;
       found.push({ start, end, confidence });
+    }
+    BTW_ID.lastIndex = 0;
+    for (let m = BTW_ID.exec(text); m; m = BTW_ID.exec(text)) {
+      const digits = m[1]!.replace(/\D/g, '');
+      if (!btwIdValid(digits, m[2]!)) continue;
+      found.push({ start: m.index, end: m.index + m[0].length, confidence: 0.9, kind: 'btw-id', actionHint: 'warn' });
     }
     return found;
   },

@@ -1,42 +1,13 @@
 import type { Candidate, Detector } from '../engine/types';
+import { ANY_MARKING, FIRST_WORDS, HEADER_LEVEL, LEVEL_AFTER_LABEL, LEVEL_LABELS, MARKINGS, aloneOnLine } from './markings';
 
-// Markings of "Politie Intern" and higher (M1, M4), the Rijksoverheid levels (VIR-BI) and the
-// Traffic Light Protocol. "Niet Vertrouwelijk", "ongerubriceerd" and TLP:CLEAR are the lowest
-// levels: they say a document may be shared, so they are never findings.
-const S = '[\\s/]*'; // between words: spaces, line breaks, or the slash of "Politie/bedrijfsvoering"
-
-interface Marking {
-  pattern: RegExp;
-  kind: string;
-  confidence: number;
-}
-
-const word = (w: string) => w.split(' ').join(S);
-
-const MARKINGS: Marking[] = [
-  { kind: 'politie-intern', confidence: 0.95, pattern: re(word('politie intern')) },
-  {
-    kind: 'politie-confidentieel',
-    confidence: 0.95,
-    pattern: re(`(?:politie${S}(?:en${S})?bedrijfsvoering|politie|bedrijfsvoering)${S}(?:confidentieel|vertrouwelijk|geheim)`),
-  },
-  {
-    kind: 'dep-vertrouwelijk',
-    confidence: 0.95,
-    pattern: re(`(?:dep\\.?|departementaal)${S}(?:v\\.|vertrouwelijk)`),
-  },
-  {
-    kind: 'staatsgeheim',
-    confidence: 0.95,
-    pattern: re(`(?:stg\\.?|staatsgeheim)${S}(?:confidentieel|zeer${S}geheim|geheim)`),
-  },
-  { kind: 'tlp-red', confidence: 0.95, pattern: re(`tlp${S}:${S}(?:red|rood)`) },
-  { kind: 'tlp-amber', confidence: 0.95, pattern: re(`tlp${S}:${S}(?:amber(?:\\+strict)?|oranje)`) },
-];
-
-function re(body: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu');
-}
+/** "Niet Vertrouwelijk", "niet-politie-intern", "geen Stg. Geheim": the marking is denied. */
+const NEGATED = /(?:niet|geen|not|non|no|un)[\s-]{0,2}$/i;
+/**
+ * In running prose "de politie vertrouwelijk behandelt" and "een politie-intern onderzoek" are no
+ * markings: an article or preposition before a marking written in lower case gives it away.
+ */
+const PROSE_BEFORE = /(?:^|[^A-Za-z\u00C0-\u024F])(?:de|het|een|door|bij|van|die|deze|dat|en|als|om|dan|zodat|wat)\s+$/i;
 
 export const classificationMarking: Detector = {
   meta: {
@@ -54,12 +25,32 @@ export const classificationMarking: Detector = {
   },
   find({ text }) {
     const found: Candidate[] = [];
-    for (const { pattern, kind, confidence } of MARKINGS) {
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-        if (/niet\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-        found.push({ start: m.index, end: m.index + m[0].length, confidence, kind });
-      }
+    const push = (start: number, end: number, confidence: number, kind: string, actionHint?: Candidate['actionHint']) => {
+      const before = text.slice(Math.max(0, start - 12), start);
+      if (NEGATED.test(before)) return;
+      const written = text.slice(start, end);
+      if (written === written.toLowerCase() && PROSE_BEFORE.test(before)) confidence = 0.3;
+      found.push({ start, end, confidence, kind, ...(actionHint && { actionHint }) });
+    };
+
+    let after = 0; // a marking's own words ("Politie/bedrijfsvoering") are no new start
+    for (const first of FIRST_WORDS.in(text)) {
+      if (first.start < after) continue;
+      ANY_MARKING.lastIndex = first.start;
+      const m = ANY_MARKING.exec(text);
+      if (!m) continue;
+      const marking = MARKINGS.find((_, k) => m.groups![`k${k}`] !== undefined)!;
+      push(m.index, m.index + m[0].length, marking.confidence, marking.kind, marking.actionHint);
+      after = m.index + m[0].length;
+    }
+    for (const label of LEVEL_LABELS.in(text)) {
+      LEVEL_AFTER_LABEL.lastIndex = label.end;
+      const m = LEVEL_AFTER_LABEL.exec(text);
+      if (m) push(m.indices![1]![0], m.indices![1]![1], 0.85, 'labelled-level');
+    }
+    HEADER_LEVEL.lastIndex = 0;
+    for (let m = HEADER_LEVEL.exec(text); m; m = HEADER_LEVEL.exec(text)) {
+      if (aloneOnLine(text, m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length, 0.75, 'header-level');
     }
     return found;
   },

@@ -1,21 +1,51 @@
 // Context words near a candidate raise (or, for negative context, lower) its confidence, as in
 // Presidio's recognisers. Words are matched whole and case-insensitively within a window of
 // characters around the candidate.
+import type { Span } from './labels';
+import { END, WORD_CHAR } from './word';
 
 const cache = new Map<string, RegExp>();
+
+/**
+ * The words as one regex alternation, factored by common prefix ("paspoort(?:nummer|nr)?"): V8
+ * tries alternatives one by one, so a prefix tree lets it give up after a letter or two instead
+ * of after trying every word. Spaces match any run of white space; ".", "-" and the like literally.
+ */
+export function wordAlternation(words: readonly string[]): string {
+  interface Node {
+    children: Map<string, Node>;
+    end: boolean;
+  }
+  const root: Node = { children: new Map(), end: false };
+  for (const word of words) {
+    const atoms = [...word.trim().toLowerCase().replace(/\s+/g, ' ')].map((c) =>
+      c === ' ' ? '\\s+' : c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'),
+    );
+    if (!atoms.length) continue;
+    let node = root;
+    for (const atom of atoms) {
+      let next = node.children.get(atom);
+      if (!next) node.children.set(atom, (next = { children: new Map(), end: false }));
+      node = next;
+    }
+    node.end = true;
+  }
+  const emit = (node: Node): string => {
+    const branches = [...node.children].map(([atom, child]) => atom + emit(child));
+    if (!branches.length) return '';
+    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+    return node.end ? `(?:${branches.join('|')})?` : body;
+  };
+  return emit(root);
+}
 
 /** One case-insensitive pattern for a list of words or phrases; `.`-endings ("geb.") allowed. */
 export function contextPattern(words: readonly string[]): RegExp {
   const key = words.join('\u0000');
   let pattern = cache.get(key);
   if (!pattern) {
-    const alternatives = [...words]
-      .sort((a, b) => b.length - a.length)
-      .map((w) => w.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
-      .filter(Boolean);
-    pattern = alternatives.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu')
-      : /(?!)/;
+    const alternation = wordAlternation(words);
+    pattern = alternation ? new RegExp(`(?<![${WORD_CHAR}])(?:${alternation})${END}`, 'i') : /(?!)/;
     cache.set(key, pattern);
   }
   return pattern;
@@ -39,4 +69,80 @@ export function near(
   const from = Math.max(0, start - before);
   const to = Math.min(text.length, end + after);
   return words.test(text.slice(from, start)) || words.test(text.slice(end, to));
+}
+
+/** `near` for a detector's own words and, when a rule pack adds some, the pack's words too. */
+export function hasContext(
+  text: string,
+  start: number,
+  end: number,
+  words: RegExp,
+  extra: readonly string[] | undefined,
+  window?: Window,
+): boolean {
+  if (near(text, start, end, words, window)) return true;
+  return !!extra?.length && near(text, start, end, contextPattern(extra), window);
+}
+
+const globalCache = new WeakMap<RegExp, RegExp>();
+
+/**
+ * Where the last of the words ends in the `before` characters ahead of `start`, or -1. Tells which
+ * label a value belongs to when several stand close together ("BSN / rijbewijsnummer: … / …").
+ */
+export function lastLabelBefore(text: string, start: number, words: RegExp, before = 48): number {
+  let g = globalCache.get(words);
+  if (!g) globalCache.set(words, (g = new RegExp(words.source, words.flags.includes('g') ? words.flags : words.flags + 'g')));
+  const from = Math.max(0, start - before);
+  const window = text.slice(from, start);
+  let last = -1;
+  g.lastIndex = 0;
+  for (let m = g.exec(window); m; m = g.exec(window)) {
+    last = from + m.index + m[0].length;
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return last;
+}
+
+/**
+ * Label-first search, for values that count only beside their label (a V-nummer, a passport
+ * number): every match of `value` (a global pattern) that starts within `window.before`
+ * characters ahead of a label or `window.after` past it. Labels come from labels.ts, which finds
+ * the words of all detectors in one pass: much cheaper than trying a value pattern at every word
+ * of a long text. Windows that overlap are searched once; `visit` gets the labels of that stretch.
+ */
+export function valuesNearLabels(
+  text: string,
+  labels: readonly Span[],
+  value: RegExp,
+  { before = 16, after = 64 }: Window,
+  visit: (m: RegExpExecArray, start: number, labels: readonly Span[]) => void,
+): void {
+  let from = 0;
+  let to = -1;
+  let found: Span[] = [];
+  const search = () => {
+    if (!found.length) return;
+    // Margins so the value pattern's own boundary checks see what surrounds a value, and a value
+    // that starts inside the window is read whole.
+    const offset = Math.max(0, from - 2);
+    const window = text.slice(offset, Math.min(text.length, to + 40));
+    value.lastIndex = 0;
+    for (let m = value.exec(window); m; m = value.exec(window)) {
+      const start = offset + m.index;
+      if (start > to) break;
+      if (start >= from) visit(m, start, found);
+      if (m[0].length === 0) value.lastIndex++;
+    }
+  };
+  for (const label of labels) {
+    if (label.start - before > to) {
+      search();
+      from = Math.max(0, label.start - before);
+      found = [];
+    }
+    to = Math.max(to, label.end + after);
+    found.push(label);
+  }
+  search();
 }

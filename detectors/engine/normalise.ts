@@ -38,7 +38,7 @@ export function normalise(input: string): Normalised {
   NON_ASCII.lastIndex = 0;
   if (!NON_ASCII.test(input)) return { text: input, toOriginal: IDENTITY };
 
-  const out = new OffsetBuilder(input.length);
+  const out = new OffsetBuilder();
   let copied = 0; // input[copied..] not yet emitted
   NON_ASCII.lastIndex = 0;
   for (let m = NON_ASCII.exec(input); m; m = NON_ASCII.exec(input)) {
@@ -87,61 +87,67 @@ function normaliseCluster(cluster: string): string {
   return /^[\x00-\x7f]\p{M}+$/u.test(composed) ? composed[0]! : composed;
 }
 
-/** Builds the normalised text with, per output character, the original span it came from. */
+/**
+ * Builds the normalised text as pieces: a stretch copied unchanged maps one to one, an emitted
+ * replacement maps as a whole to the original characters it replaced. A paste is mostly ASCII, so
+ * there are few pieces, and a finding is mapped back by binary search instead of keeping two
+ * integers per character of a 1 MB text.
+ */
 class OffsetBuilder {
   private parts: string[] = [];
-  private starts: Int32Array;
-  private ends: Int32Array;
   private length = 0;
-
-  constructor(capacity: number) {
-    this.starts = new Int32Array(capacity + 16);
-    this.ends = new Int32Array(capacity + 16);
-  }
+  /** Per piece: where it starts in the output, where it came from, and (emitted) where that ended. */
+  private outStart: number[] = [];
+  private inStart: number[] = [];
+  private inEnd: number[] = []; // -1 for a copied piece
 
   copy(input: string, from: number, to: number): void {
     if (to <= from) return;
-    this.reserve(to - from);
-    this.parts.push(input.slice(from, to));
-    for (let i = from; i < to; i++, this.length++) {
-      this.starts[this.length] = i;
-      this.ends[this.length] = i + 1;
-    }
+    this.piece(input.slice(from, to), from, -1);
   }
 
   emit(text: string, origStart: number, origEnd: number): void {
-    if (!text) return;
-    this.reserve(text.length);
+    if (text) this.piece(text, origStart, origEnd);
+  }
+
+  private piece(text: string, inStart: number, inEnd: number): void {
     this.parts.push(text);
-    for (let i = 0; i < text.length; i++, this.length++) {
-      this.starts[this.length] = origStart;
-      this.ends[this.length] = origEnd;
-    }
+    this.outStart.push(this.length);
+    this.inStart.push(inStart);
+    this.inEnd.push(inEnd);
+    this.length += text.length;
   }
 
   finish(inputLength: number): Normalised {
-    const { starts, ends, length } = this;
+    const { outStart, inStart, inEnd, length } = this;
+    /** The piece holding output position `at` (0 <= at < length). */
+    const pieceAt = (at: number) => {
+      let lo = 0;
+      let hi = outStart.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (outStart[mid]! <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    const originalStart = (at: number) => {
+      const p = pieceAt(at);
+      return inEnd[p]! < 0 ? inStart[p]! + (at - outStart[p]!) : inStart[p]!;
+    };
+    const originalEnd = (last: number) => {
+      const p = pieceAt(last);
+      return inEnd[p]! < 0 ? inStart[p]! + (last - outStart[p]!) + 1 : inEnd[p]!;
+    };
     return {
       text: this.parts.join(''),
       toOriginal(start, end) {
         if (end <= start) {
-          const at = start < length ? starts[start]! : inputLength;
+          const at = start < length ? originalStart(start) : inputLength;
           return [at, at];
         }
-        return [starts[start]!, ends[Math.min(end, length) - 1]!];
+        return [originalStart(start), originalEnd(Math.min(end, length) - 1)];
       },
     };
-  }
-
-  private reserve(extra: number): void {
-    if (this.length + extra <= this.starts.length) return;
-    const size = Math.max(this.starts.length * 2, this.length + extra);
-    const grow = (a: Int32Array) => {
-      const b = new Int32Array(size);
-      b.set(a.subarray(0, this.length));
-      return b;
-    };
-    this.starts = grow(this.starts);
-    this.ends = grow(this.ends);
   }
 }

@@ -1,3 +1,4 @@
+import { forgetLabels } from './labels';
 import { mergeFindings } from './merge';
 import { normalise } from './normalise';
 import type { Detector, DetectorId, DetectorSettings, Finding } from './types';
@@ -42,11 +43,16 @@ export function scan(text: string, { detectors, overrides = {} }: ScanOptions): 
     }
     for (const c of candidates) {
       if (c.confidence < threshold) continue;
-      const [start, end] = normalised.toOriginal(c.start, c.end);
       if (allow?.has(canonical(normalised.text.slice(c.start, c.end)))) continue;
-      findings.push({ ...c, start, end, detector: id });
+      const [start, end] = normalised.toOriginal(c.start, c.end);
+      // Spelled out rather than spread: this runs for every finding of a 1 MB paste.
+      const finding: Finding = { start, end, confidence: c.confidence, detector: id };
+      if (c.kind !== undefined) finding.kind = c.kind;
+      if (c.actionHint !== undefined) finding.actionHint = c.actionHint;
+      findings.push(finding);
     }
   }
+  forgetLabels();
   const byId = new Map(detectors.map((d) => [d.meta.id, d.meta.supersedes]));
   return { findings: mergeFindings(findings, (id) => byId.get(id)), failed };
 }

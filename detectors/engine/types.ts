@@ -34,6 +34,12 @@ export interface Candidate {
    * `tlp-green`). Policy may act on it; redaction uses it for the placeholder.
    */
   kind?: string;
+  /**
+   * The action this one finding calls for where it differs from its detector's default
+   * (TLP:GREEN asks for care, not a block, while every other marking blocks; an RSIN is a
+   * company's number, not a citizen's). A rule pack's action for the detector still wins.
+   */
+  actionHint?: Action;
 }
 
 /** A candidate mapped back to the caller's original text. */

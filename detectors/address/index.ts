@@ -1,0 +1,113 @@
+import { contextPattern, wordAlternation } from '../engine/context';
+import { defineLabels } from '../engine/labels';
+import type { Candidate, Detector } from '../engine/types';
+import { END, wordCharAt } from '../engine/word';
+import { NOT_HOUSE_NUMBER_AFTER, NOT_IN_STREET_NAMES, PARTICLES, STREET_ENDINGS, STREET_KINDS } from './streets';
+
+// A house number and its additions as the BAG writes them: 23A, 63-B, 171-2, 42 bis, 12 hs, 7-II.
+const HOUSE_NUMBER = String.raw`[1-9]\d{0,4}(?:(?: ?- ?| )?(?:[A-Za-z]${END}|bis${END}|hs${END}|huis${END}|zw${END}|bg${END}|I{1,3}${END}|\d{1,3}(?!\d))|[A-Za-z]${END})?`;
+const UPPER = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE';
+const NAME_CHAR = "A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F'’\\-";
+
+// Found from the space before a house number (which the regex engine scans for quickly), looking
+// back for a street word's ending ("…straat 12"); the rest of the street name is read back in code.
+const ENDING_AND_NUMBER = new RegExp(
+  `\\s(?=[1-9])(?<=(?:${wordAlternation(STREET_ENDINGS)})\\s)(${HOUSE_NUMBER})${END}(?![.,]\\d)`,
+  'gi',
+);
+/** Streets that start with their kind: "Laan van Meerdervoort 12", "Hof van Wouw 3". */
+const KIND_FIRST = new RegExp(
+  `(?:${STREET_KINDS.join('|')})(?: (?:${PARTICLES.join('|')})){1,2}(?: [${UPPER}][${NAME_CHAR}]{1,30}){1,2} (${HOUSE_NUMBER})${END}(?![.,]\\d)`,
+  'g',
+);
+// Any capitalised street name right after a word that introduces an address: "wonende Lange
+// Voorhout 9", "adres: Heuvel 3". The word is found first; the address must follow at once.
+const INTRODUCERS = defineLabels([
+  'wonende', 'woonachtig', 'wonend', 'woont', 'woonde', 'verblijvend', 'verblijvende', 'verblijft', 'ingeschreven',
+  'adres', 'woonadres', 'verblijfadres', 'verblijfsadres', 'postadres', 'gevestigd', 'address', 'lives at', 'living at',
+]);
+const AFTER_INTRODUCER = new RegExp(
+  `(?: (?:op|aan|in|te|at|aan de|op de|op het|in de|aan het))?:? ` +
+    `((?:(?:[${UPPER}][${NAME_CHAR}]{0,30}|${PARTICLES.join('|')}) ){0,3}[${UPPER}][${NAME_CHAR}]{0,30} ${HOUSE_NUMBER})${END}(?![.,]\\d)`,
+  'dy',
+);
+
+const CONTEXT = contextPattern(['wonende', 'woonachtig', 'adres', 'woont', 'woonadres', 'address', 'postcode']);
+const WORD_BEFORE = new RegExp(`([${NAME_CHAR}.]+) $`);
+/** Words that start a sentence or a phrase, not a street name: "In de Kerkstraat 5". */
+const LEADING = /^(?:(?:In|Op|Aan|Bij|Naar|Via|Vanaf|Uit|Langs|Over|Het|Een|Te|in|op|aan|bij|naar|via|uit|langs|de|het|te|een|van|the) )+/;
+
+export const address: Detector = {
+  meta: {
+    id: 'address',
+    defaultAction: 'warn',
+    minConfidence: 0.5,
+    rules: ['P1.2', 'S4'],
+    mask: 'partial',
+    redactable: true,
+    supersedes: ['person-name'],
+    messages: {
+      nl: { label: 'Adres', placeholder: 'ADRES' },
+      en: { label: 'Address', placeholder: 'ADDRESS' },
+    },
+  },
+  find({ text }) {
+    const found: Candidate[] = [];
+    const add = (start: number, end: number, confidence: number) => {
+      if (followedByUnit(text, end)) return;
+      const lead = LEADING.exec(text.slice(start, end));
+      // "Van Hallstraat", "De Ruijterkade": a capitalised particle right before a capitalised word is
+      // part of the name.
+      if (lead && !/^(?:Van|De|Den|Ter|Ten) [A-Z]/.test(text.slice(start, end))) start += lead[0].length;
+      if (start >= end - 2) return;
+      found.push({ start, end, confidence: near(text, start, end) ? Math.min(0.95, confidence + 0.1) : confidence });
+    };
+
+    ENDING_AND_NUMBER.lastIndex = 0;
+    for (let m = ENDING_AND_NUMBER.exec(text); m; m = ENDING_AND_NUMBER.exec(text)) {
+      const start = streetStart(text, m.index - 1);
+      // Places end in -dam too ("Rotterdam 2 – Utrecht 1"): of those only the Dam itself is a street.
+      if (start < 0 || (/dam$/i.test(text.slice(m.index - 3, m.index)) && !/(?:^|[^A-Za-z])Dam$/.test(text.slice(Math.max(0, m.index - 4), m.index)))) continue;
+      add(start, m.index + m[0].length, 0.8);
+    }
+    KIND_FIRST.lastIndex = 0;
+    for (let m = KIND_FIRST.exec(text); m; m = KIND_FIRST.exec(text)) {
+      if (!wordCharAt(text, m.index - 1)) add(m.index, m.index + m[0].length, 0.75);
+    }
+    for (const label of INTRODUCERS.in(text)) {
+      AFTER_INTRODUCER.lastIndex = label.end;
+      const m = AFTER_INTRODUCER.exec(text);
+      if (m) add(m.indices![1]![0], m.indices![1]![1], 0.85);
+    }
+    return found;
+  },
+};
+
+/**
+ * Where the street name ends at `endingAt` (inside its last word) begins: the start of that word,
+ * which must be capitalised, and up to three capitalised words or particles before it
+ * ("Burgemeester de Withstraat"). -1 when the word is not a street name.
+ */
+function streetStart(text: string, endingAt: number): number {
+  let start = endingAt;
+  while (start > 0 && endingAt - start < 40 && /[A-Za-z\u00C0-\u024F'’-]/.test(text[start - 1]!)) start--;
+  if (!/[A-Z\u00C0-\u00DE]/.test(text[start] ?? '') || wordCharAt(text, start - 1)) return -1;
+  for (let words = 0; words < 3; words++) {
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 32), start));
+    if (!before) break;
+    const word = before[1]!;
+    if (!/^[A-Z\u00C0-\u00DE]/.test(word) && !PARTICLES.includes(word)) break;
+    if (NOT_IN_STREET_NAMES.has(word)) break;
+    start -= word.length + 1;
+  }
+  return start;
+}
+
+function followedByUnit(text: string, end: number): boolean {
+  const next = /^\s?([A-Za-z%]+)/.exec(text.slice(end, end + 16));
+  return !!next && NOT_HOUSE_NUMBER_AFTER.has(next[1]!.toLowerCase());
+}
+
+function near(text: string, start: number, end: number): boolean {
+  return CONTEXT.test(text.slice(Math.max(0, start - 32), start)) || /^,? ?[1-9]\d{3} ?[A-Z]{2}\b/.test(text.slice(end, end + 10));
+}

@@ -1,0 +1,79 @@
+import { contextPattern, lastLabelBefore, valuesNearLabels } from '../engine/context';
+import { defineLabels, labelsWith } from '../engine/labels';
+import type { Candidate, Detector } from '../engine/types';
+import { DATE, dateOf } from './dates';
+
+// A date is personal data only as someone's birth date: "geboren op 25 juli 2008", "geb.
+// 28-11-1978", "geboortedatum: 1985-03-12", "Jan de Vries (12-03-1985)". A meeting date is not.
+// Birth words are rare in a long text and dates are not, so the search starts from the words.
+const BIRTH_WORDS = [
+  'geboren', 'geb.', 'geb', 'geboortedatum', 'geb.datum', 'geb. datum', 'geboortedag', 'date of birth', 'birth date',
+  'birthdate', 'born', 'dob', 'd.o.b.', 'geborene', 'geboren op', 'geboren te',
+];
+const BIRTH = contextPattern(BIRTH_WORDS);
+const BIRTH_LABELS = defineLabels(BIRTH_WORDS);
+/** Words that tie the nearest date to something else than a birth. */
+const OTHER_EVENT = contextPattern([
+  'overleden', 'overlijden', 'overlijdensdatum', 'gestorven', 'sterfdatum', 'died', 'vergadering', 'afspraak',
+  'zitting', 'datum', 'aangifte', 'pleegdatum', 'gepleegd', 'aangehouden', 'ingeschreven', 'verhuisd', 'sinds',
+  'vanaf', 'tot', 'geldig', 'afgegeven', 'vervaldatum', 'uitgifte', 'getrouwd', 'gehuwd', 'married',
+]);
+/**
+ * "Jan de Vries (12-03-1985)" and "J. Jansen, 12-03-1985, Utrecht": a person's name, then a date in
+ * brackets or between commas, the way personal details are listed.
+ */
+const DATE_AFTER_NAME = /(?:\(|, ?)(?=\d)/g;
+const NAME_BEFORE_BRACKET = /[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+ ?$/;
+const NAME_BEFORE_COMMA =
+  /(?:^|[^A-Za-z\u00C0-\u024F.])(?:[A-Z]\.(?: ?[A-Z]\.)* ?|[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]+ )(?:(?:van|de|der|den|el|ter|te|in|op|'t) )*[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+$/;
+/** A listed date counts as a birth date only when the person would be at least this old. */
+const MIN_AGE = 12;
+
+export const birthDate: Detector = {
+  meta: {
+    id: 'birth-date',
+    defaultAction: 'warn',
+    minConfidence: 0.5,
+    rules: ['P1.2', 'S4'],
+    mask: 'partial',
+    redactable: true,
+    supersedes: ['phone', 'postcode'],
+    messages: {
+      nl: { label: 'Geboortedatum', placeholder: 'GEBOORTEDATUM' },
+      en: { label: 'Date of birth', placeholder: 'DATE OF BIRTH' },
+    },
+  },
+  find({ text, settings }) {
+    const found: Candidate[] = [];
+    const thisYear = new Date().getUTCFullYear();
+    const extra = settings.contextWords?.length ? contextPattern(settings.contextWords) : undefined;
+
+    valuesNearLabels(text, labelsWith(text, BIRTH_LABELS, settings.contextWords), DATE, { before: 0, after: 40 }, (m, start) => {
+      if (!m.groups || !dateOf(m.groups, thisYear)) return;
+      const end = start + m[0].length;
+      const birth = Math.max(lastLabelBefore(text, start, BIRTH, 44), extra ? lastLabelBefore(text, start, extra, 44) : -1);
+      if (birth < 0) return;
+      // "geboren op 1 mei 1950, overleden op 3 juni 2020": the nearest word says whose date it is.
+      const other = lastLabelBefore(text, start, OTHER_EVENT, start - birth + 1);
+      const dateBetween = /\d{4}/.test(text.slice(birth, start));
+      found.push({ start, end, confidence: other > birth || dateBetween ? 0.3 : 0.9 });
+    });
+
+    DATE_AFTER_NAME.lastIndex = 0;
+    for (let b = DATE_AFTER_NAME.exec(text); b; b = DATE_AFTER_NAME.exec(text)) {
+      const bracket = b[0] === '(';
+      const start = b.index + b[0].length;
+      DATE.lastIndex = 0;
+      const m = DATE.exec(text.slice(start - 1, start + 32));
+      if (!m || m.index !== 1) continue;
+      const end = start + m[0].length;
+      if (bracket ? text[end] !== ')' : !/^(?:[,;)\n]|$)/.test(text.slice(end, end + 1))) continue;
+      const date = m.groups && dateOf(m.groups, thisYear);
+      if (!date || (!bracket && date.year > thisYear - MIN_AGE)) continue;
+      const before = text.slice(Math.max(0, b.index - 40), b.index);
+      if (!(bracket ? NAME_BEFORE_BRACKET : NAME_BEFORE_COMMA).test(before)) continue;
+      found.push({ start, end, confidence: bracket ? 0.75 : 0.6 });
+    }
+    return found;
+  },
+};

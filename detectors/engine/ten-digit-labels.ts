@@ -1,0 +1,26 @@
+import { contextPattern, lastLabelBefore } from './context';
+import { END, WORD_CHAR } from './word';
+
+// Ten-digit numbers without a check digit (driving licence, vreemdelingennummer, BVH registration)
+// are told apart only by the label in front of them. Written whole or in groups (1234 567 890).
+export const TEN_DIGITS = new RegExp(
+  `\\d(?<![${WORD_CHAR}]\\d|\\d[.,\\- ]\\d)(?:\\d{9}|\\d{3}([ .])\\d{3}\\1\\d{3}|\\d{2}([ .])\\d{3}\\2\\d{4})${END}(?![.,\\-]\\d)`,
+  'g',
+);
+
+/**
+ * Labels of every ten-digit identifier (and of phone numbers, which have ten digits too). A BSN's
+ * label is not among them: in "BSN / rijbewijsnummer: 123456782 / 1234567890" it names the nine digits.
+ */
+const TEN_DIGIT_LABEL = contextPattern([
+  'rijbewijs', 'rijbewijsnummer', 'rijbewijsnr', 'driving licence', 'driving license', "driver's license",
+  'v-nummer', 'vnummer', 'v-nr', 'v nummer', 'vreemdelingennummer', 'vreemdelingen nummer', 'alien number',
+  'bvh', 'bvh-nummer', 'registratienummer', 'mutatienummer', 'proces-verbaal', 'proces-verbaalnummer', 'pv-nummer',
+  'pv nummer', 'pv', 'aangiftenummer', 'telefoon', 'telefoonnummer', 'tel', 'mobiel', 'phone', 'iban',
+  'rekeningnummer', 'kvk', 'zaaknummer', 'dossiernummer', 'klantnummer', 'ordernummer', 'factuurnummer',
+]);
+
+/** Whether no other ten-digit label stands between the label ending at `labelEnd` and the number. */
+export function labelWins(text: string, start: number, labelEnd: number): boolean {
+  return lastLabelBefore(text, start, TEN_DIGIT_LABEL, start - labelEnd + 1) <= labelEnd;
+}

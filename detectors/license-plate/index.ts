@@ -1,0 +1,110 @@
+import { contextPattern, hasContext, valuesNearLabels } from '../engine/context';
+import { defineLabels, labelsWith } from '../engine/labels';
+import type { Candidate, Detector } from '../engine/types';
+import { END, WORD_CHAR, startsWord, wordCharAt } from '../engine/word';
+import { groupsOf, lettersAllowed, sidecodeOf } from './sidecode';
+
+// Three groups of letters or digits joined by hyphens ("DS-03-DZ"), by spaces ("0 NZV 84"), or six
+// letters and digits in a row ("5DNL10"). Which sidecode the groups form decides the rest.
+const GROUP = '([A-Za-z]{1,3}|\\d{1,3})';
+// Found from its first hyphen (a character the regex engine scans for fast); the first group is
+// read back from there.
+const DASHED_TAIL = new RegExp(`-${GROUP}-${GROUP}${END}(?!-[${WORD_CHAR}])`, 'g');
+const FIRST_GROUP = /(?:[A-Za-z]{1,3}|\d{1,3})$/;
+const SPACED = new RegExp(`^${GROUP} ${GROUP} ${GROUP}${END}(?!-[${WORD_CHAR}])`);
+// Spaced and undashed plates need a plate word nearby, so they are looked for around those only,
+// token by token: one to three letters or digits, or six in a row.
+const TOKEN = /[A-Za-z0-9]+/g;
+
+const VEHICLE_WORDS = [
+  'kenteken', 'kentekens', 'kentekenplaat', 'kentekenplaten', 'kentekennummer', 'nummerbord', 'nummerplaat',
+  'voertuig', 'voertuigen', 'auto', 'personenauto', 'bestelauto', 'bestelbus', 'busje', 'vrachtwagen', 'wagen',
+  'motor', 'motorfiets', 'scooter', 'bromfiets', 'snorfiets', 'aanhanger', 'caravan', 'camper', 'taxi', 'rdw',
+  'bestuurder', 'geparkeerd', 'rijdend', 'reed', 'vehicle', 'car', 'truck', 'plate', 'licence plate',
+  'license plate', 'number plate', 'registration', 'reg.nr', 'anpr',
+];
+const CONTEXT = contextPattern(VEHICLE_WORDS);
+/** Words that name a plate outright: spaced and undashed plates are looked for around these. */
+const PLATE_WORDS = [
+  'kenteken', 'kentekens', 'kentekenplaat', 'kentekenplaten', 'kentekennummer', 'nummerbord', 'nummerplaat',
+  'voertuig', 'voertuigen', 'rdw', 'anpr', 'vehicle', 'plate', 'licence plate', 'license plate', 'number plate',
+  'registration', 'reg.nr',
+];
+const PLATE_LABELS = defineLabels(PLATE_WORDS);
+
+export const licensePlate: Detector = {
+  meta: {
+    id: 'license-plate',
+    defaultAction: 'warn',
+    minConfidence: 0.5,
+    rules: ['P1.2', 'S4'],
+    mask: 'partial',
+    redactable: true,
+    // With plate context, "1234AB" is sidecode 2, not a postcode.
+    supersedes: ['postcode'],
+    messages: {
+      nl: { label: 'Kenteken', placeholder: 'KENTEKEN' },
+      en: { label: 'Licence plate', placeholder: 'LICENCE PLATE' },
+    },
+  },
+  find({ text, settings }) {
+    const found: Candidate[] = [];
+    const context = (start: number, end: number, after = 24) =>
+      hasContext(text, start, end, CONTEXT, settings.contextWords, { before: 60, after });
+
+    DASHED_TAIL.lastIndex = 0;
+    for (let m = DASHED_TAIL.exec(text); m; m = DASHED_TAIL.exec(text)) {
+      const head = FIRST_GROUP.exec(text.slice(Math.max(0, m.index - 3), m.index));
+      if (!head) continue;
+      const start = m.index - head[0].length;
+      // Not part of a longer code ("NL-AB-12-34", "X12-34-56").
+      if (!startsWord(text, start) || /[A-Za-z0-9][-.]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
+      const end = m.index + m[0].length;
+      const confidence = weigh([head[0], m[1]!, m[2]!], 'dashed', () => context(start, end));
+      if (confidence) found.push({ start, end, confidence });
+      DASHED_TAIL.lastIndex = end;
+    }
+
+    valuesNearLabels(text, labelsWith(text, PLATE_LABELS, settings.contextWords), TOKEN, { before: 24, after: 60 }, (m, start, labels) => {
+      const token = m[0];
+      if (token.length === 6 && startsWord(text, start) && !wordCharAt(text, start + 6)) {
+        const groups = groupsOf(token.toUpperCase());
+        if (!groups) return;
+        // "1234AB" (sidecode 2) is also how a postcode is written: only a plate word before it counts.
+        if (sidecodeOf(groups) === 2 && !labels.some((l) => l.end <= start)) return;
+        const confidence = weigh(caseOf(token, groups), 'compact', () => true);
+        if (confidence && !(text[start + 6] === '-' && wordCharAt(text, start + 7))) found.push({ start, end: start + 6, confidence });
+      } else if (token.length <= 3 && text[start + token.length] === ' ' && startsWord(text, start)) {
+        const spaced = SPACED.exec(text.slice(start, start + 12));
+        if (!spaced) return;
+        const confidence = weigh(spaced[0].split(' '), 'spaced', () => true);
+        if (confidence) found.push({ start, end: start + spaced[0].length, confidence });
+      }
+    });
+    return found;
+  },
+};
+
+/** The groups of an undashed plate in the case they were written. */
+function caseOf(written: string, upperGroups: readonly string[]): string[] {
+  let at = 0;
+  return upperGroups.map((g) => written.slice(at, (at += g.length)));
+}
+
+/**
+ * How sure we are that these groups are a plate. Dashed plates of the sidecodes issued since 1978
+ * stand on their own; the old sidecodes, spaced and undashed forms (which look like postcodes,
+ * scores and codes) need a vehicle nearby.
+ */
+function weigh(written: readonly string[], form: 'dashed' | 'spaced' | 'compact', context: () => boolean): number {
+  if (written.join('').length !== 6) return 0;
+  const groups = written.map((g) => g.toUpperCase());
+  const sidecode = sidecodeOf(groups);
+  if (!sidecode || !lettersAllowed(groups, sidecode)) return 0;
+  const letters = written.filter((g) => /\D/.test(g)).join('');
+  const upper = letters === letters.toUpperCase();
+  const lower = letters === letters.toLowerCase();
+  if (!upper && !lower) return context() ? 0.6 : 0;
+  if (form === 'dashed' && sidecode >= 4) return context() ? 0.95 : upper ? 0.8 : 0.65;
+  return context() ? (form === 'dashed' ? 0.9 : 0.85) : 0.3;
+}

@@ -1,0 +1,135 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/core';
+import { contextPattern, hasContext } from '../engine/context';
+import type { Candidate, Detector } from '../engine/types';
+import { digitAt, wordCharAt } from '../engine/word';
+import { CALLING_CODES, METADATA } from './metadata.generated';
+
+// Candidate → validator → context, as in Presidio: a cheap pattern finds where a number may start
+// (+, 00 or a national 0, not glued to a word), `readGroups` collects digit groups with the
+// separators people type, and libphonenumber-js (Google's numbering plans) proves the number.
+const START = /\+ ?[1-9]|\(\+?0?[1-9]|00 ?[1-9]|0[1-9]/g;
+
+const CONTEXT = contextPattern([
+  'tel', 'tel.', 'telefoon', 'telefoonnummer', 'telnr', 'tel.nr.', 'mobiel', 'mobiele nummer', 'mob.', 'gsm', 'bel',
+  'bellen', 'gebeld', 'belde', 'bereikbaar', 'whatsapp', 'sms', 'nummer', 'phone', 'call', 'mobile', 'contact',
+]);
+
+// Service and emergency numbers are public: 112, 0800/0900 lines, 14 0xx (municipalities).
+const SERVICE_TYPES = new Set(['TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST']);
+
+/** Digits in a candidate: more than this is no phone number anywhere (E.164 allows 15). */
+const MAX_DIGITS = 15;
+
+export const phone: Detector = {
+  meta: {
+    id: 'phone',
+    defaultAction: 'warn',
+    minConfidence: 0.5,
+    rules: ['P1.2', 'S4'],
+    mask: 'partial',
+    redactable: true,
+    supersedes: ['bsn'],
+    messages: {
+      nl: { label: 'Telefoonnummer', placeholder: 'TELEFOONNUMMER' },
+      en: { label: 'Phone number', placeholder: 'PHONE' },
+    },
+  },
+  find({ text, settings }) {
+    const found: Candidate[] = [];
+    START.lastIndex = 0;
+    for (let m = START.exec(text); m; m = START.exec(text)) {
+      const start = m.index;
+      // Not inside a word or a longer number ("12.0612…", "A0612…", "+3106…").
+      if (wordCharAt(text, start - 1) || text[start - 1] === '+' || (/[.,/-]/.test(text[start - 1] ?? '') && digitAt(text, start - 2))) {
+        START.lastIndex = start + 1;
+        continue;
+      }
+      const international = /^(?:\(?\+|00)/.test(m[0]);
+      // National numbers start with a trunk 0: "06…", "(070)…". Anything else is an amount, a year…
+      if (!international && !/^\(?0/.test(m[0])) continue;
+      const ends = readGroups(text, start + m[0].length - 1);
+      for (let i = ends.length - 1; i >= 0; i--) {
+        const end = ends[i]!;
+        const confidence = validate(text.slice(start, end), international);
+        if (confidence === 0) continue;
+        const context = hasContext(text, start, end, CONTEXT, settings.contextWords, { before: 40, after: 16 });
+        found.push({ start, end, confidence: context ? Math.min(0.95, confidence + 0.1) : confidence });
+        START.lastIndex = end;
+        break;
+      }
+    }
+    return found;
+  },
+};
+
+/**
+ * From `start`, reads digit groups separated by what people type between them (a space, hyphen,
+ * dot, slash, " - ", brackets around an area code, "(0)" after a country code, one line break)
+ * and returns the end of every group, shortest first. Stops at MAX_DIGITS.
+ */
+function readGroups(text: string, start: number): number[] {
+  const ends: number[] = [];
+  let digits = 0;
+  let i = start;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++digits > MAX_DIGITS) return ends.filter((e) => e < i);
+      i++;
+      const next = text.charCodeAt(i);
+      if (!(next >= 48 && next <= 57)) ends.push(i);
+      continue;
+    }
+    // A separator run of at most three characters, then a digit must follow.
+    let j = i;
+    while (j < text.length && j - i < 3 && /[ ().\-/\n]/.test(text[j]!)) j++;
+    if (j === i || j >= text.length || !/\d/.test(text[j]!)) break;
+    if ((text.slice(i, j).match(/\n/g)?.length ?? 0) > 1) break;
+    i = j;
+  }
+  // A number glued to a letter ("06123456789abc") is some other code.
+  return ends.filter((e) => !wordCharAt(text, e));
+}
+
+const cache = new Map<string, number>();
+
+/** 0 when the text is no phone number worth reporting, else the confidence without context. */
+function validate(candidate: string, international: boolean): number {
+  const key = candidate.replace(/[^\d+]/g, '');
+  const digits = key.replace(/\D/g, '');
+  if (digits.length < 8) return 0;
+  // The shape of a parketnummer (05/723267-16) is never written for a phone number.
+  if (/^\d{2}\s?[/-]\s?\d{6}\s?-\s?\d{2}$/.test(candidate)) return 0;
+  let known = cache.get(key);
+  if (known !== undefined) return known;
+  known = check(candidate, digits, international);
+  if (cache.size > 5000) cache.clear();
+  cache.set(key, known);
+  return known;
+}
+
+function check(candidate: string, digits: string, international: boolean): number {
+  const parsed = parsePhoneNumberFromString(candidate, 'NL', METADATA);
+  if (parsed?.isValid()) {
+    const type = parsed.getType();
+    if (type && SERVICE_TYPES.has(type)) return 0;
+    if (parsed.countryCallingCode === '31' && parsed.nationalNumber.startsWith('14')) return 0;
+    return 0.85;
+  }
+  // A country outside the bundled numbering plans: trust a real calling code and a plausible length.
+  if (international && !parsed?.country) {
+    const national = digits.replace(/^00/, '');
+    for (const length of [1, 2, 3]) {
+      const code = national.slice(0, length);
+      if (CALLING_CODES.has(code) && !bundled(code)) {
+        const rest = national.length - length;
+        return rest >= 7 && rest <= 12 ? 0.6 : 0;
+      }
+    }
+  }
+  return 0;
+}
+
+function bundled(code: string): boolean {
+  return code in (METADATA as unknown as { country_calling_codes: Record<string, unknown> }).country_calling_codes;
+}
