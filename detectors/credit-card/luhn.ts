@@ -1,5 +1,9 @@
-/** The Luhn check (ISO/IEC 7812) that every payment card number passes. */
+/**
+ * The Luhn check (ISO/IEC 7812) that every payment card number passes. Digits only; a single digit
+ * or all zeros never counts (they pass the arithmetic, and a pack's pattern may hand them over).
+ */
 export function luhn(digits: string): boolean {
+  if (digits.length < 2 || /^0+$/.test(digits)) return false;
   let sum = 0;
   for (let i = digits.length - 1, double = false; i >= 0; i--, double = !double) {
     let d = digits.charCodeAt(i) - 48;
@@ -7,7 +11,7 @@ export function luhn(digits: string): boolean {
     if (double && (d *= 2) > 9) d -= 9;
     sum += d;
   }
-  return digits.length > 0 && sum % 10 === 0;
+  return sum % 10 === 0;
 }
 
 /**

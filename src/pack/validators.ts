@@ -1,6 +1,6 @@
 import { elfproef } from '../../detectors/bsn/elfproef';
-import { luhn } from '../../detectors/engine/luhn';
-import { mod97 } from '../../detectors/engine/mod97';
+import { luhn } from '../../detectors/credit-card/luhn';
+import { mod97 } from '../../detectors/iban/mod97';
 import type { VALIDATOR_NAMES } from './schema';
 
 export type ValidatorName = (typeof VALIDATOR_NAMES)[number];
@@ -14,5 +14,8 @@ export type ValidatorName = (typeof VALIDATOR_NAMES)[number];
 export const VALIDATORS: Record<ValidatorName, (match: string) => boolean> = {
   elfproef: (match) => elfproef(match.replace(/\D/g, '')),
   luhn: (match) => luhn(match.replace(/\D/g, '')),
-  mod97: (match) => mod97(match.replace(/[^A-Za-z0-9]/g, '')),
+  mod97: (match) => {
+    const iban = match.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
+    return /^[A-Z]{2}\d{2}[A-Z0-9]{1,30}$/.test(iban) && mod97(iban);
+  },
 };

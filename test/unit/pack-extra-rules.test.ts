@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { luhn } from '../../detectors/engine/luhn';
-import { mod97 } from '../../detectors/engine/mod97';
 import { BUILTIN_PACK } from '../../src/pack/builtin';
 import type { ExtraRule } from '../../src/pack/schema';
 import { VALIDATORS } from '../../src/pack/validators';
@@ -56,8 +54,10 @@ describe("a pack's extra rules run in the same scan as the built-in detectors", 
       pattern('pas', '\\b\\d{4}(?: \\d{4}){3}\\b', 'luhn'),
       pattern('rekening', '\\bNL\\d{2}(?: ?[A-Z0-9]{4}){3} ?\\d{2}\\b', 'mod97'),
     );
-    const ids = (text: string) => inspect(text, rules).findings.map((f) => f.detector);
-    expect(ids('DOS-111222333')).toEqual(['dossier-bsn', 'bsn']);
+    // Only the pack's own rules: the built-in bsn, credit-card and iban detectors find these too.
+    const ids = (text: string) =>
+      inspect(text, rules).findings.map((f) => f.detector).filter((id) => ['dossier-bsn', 'pas', 'rekening'].includes(id));
+    expect(ids('DOS-111222333')).toEqual(['dossier-bsn']);
     expect(ids('DOS-123456789')).toEqual([]);
     expect(ids('kaart 4111 1111 1111 1111')).toEqual(['pas']);
     expect(ids('kaart 4111 1111 1111 1112')).toEqual([]);
@@ -87,20 +87,20 @@ describe("a pack's extra rules run in the same scan as the built-in detectors", 
 });
 
 describe('validators', () => {
-  it('luhn: known card numbers pass, a changed digit fails', () => {
-    expect(luhn('4111111111111111')).toBe(true);
-    expect(luhn('79927398713')).toBe(true);
-    expect(luhn('79927398710')).toBe(false);
-    expect(luhn('0000000000')).toBe(false);
-    expect(luhn('12a4')).toBe(false);
+  it('luhn: known card numbers pass, a changed digit fails, all zeros never', () => {
+    expect(VALIDATORS.luhn('4111111111111111')).toBe(true);
+    expect(VALIDATORS.luhn('79927398713')).toBe(true);
+    expect(VALIDATORS.luhn('79927398710')).toBe(false);
+    expect(VALIDATORS.luhn('0000000000')).toBe(false);
+    expect(VALIDATORS.luhn('7')).toBe(false);
   });
 
-  it('mod97: valid IBANs pass in any case, a changed character fails', () => {
-    expect(mod97('NL91ABNA0417164300')).toBe(true);
-    expect(mod97('nl91abna0417164300')).toBe(true);
-    expect(mod97('GB82WEST12345698765432')).toBe(true);
-    expect(mod97('NL91ABNA0417164301')).toBe(false);
-    expect(mod97('NL9')).toBe(false);
+  it('mod97: valid IBANs pass in any case, a changed character fails, a fragment never', () => {
+    expect(VALIDATORS.mod97('NL91ABNA0417164300')).toBe(true);
+    expect(VALIDATORS.mod97('nl91abna0417164300')).toBe(true);
+    expect(VALIDATORS.mod97('GB82WEST12345698765432')).toBe(true);
+    expect(VALIDATORS.mod97('NL91ABNA0417164301')).toBe(false);
+    expect(VALIDATORS.mod97('NL9')).toBe(false);
   });
 
   it('named validators look at the digits (elfproef, luhn) or letters and digits (mod97) of a match', () => {
