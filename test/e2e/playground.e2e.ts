@@ -27,7 +27,7 @@ test.describe('playground', () => {
     const bsn = page.locator('tr[data-detector="bsn"]');
     await expect(bsn.locator('td').nth(1)).toHaveText('1112•••33');
     await expect(bsn.locator('td').nth(2)).toHaveText('bsn BSN (burgerservicenummer)');
-    await expect(bsn.locator('td').nth(3)).toHaveText('95%');
+    await expect(bsn.locator('td').nth(3)).toHaveText('80%');
     await expect(bsn.locator('td').nth(4)).toHaveText('P1.2, S4');
     await expect(bsn.locator('td').nth(5)).toHaveText('tegenhouden');
     await expect(page.locator('[data-verdict]')).toHaveText('Wordt tegengehouden');
