@@ -80,7 +80,7 @@ export function inLists(text: string, people: Person[], unclaimed: Token[][]): S
     if (!names.length || names.length > 3 || isContextWord(names[0]!.folded)) continue;
     const unfit = names.some((t) => {
       const f = factsOf(t.folded);
-      return f.notPerson || ((f.word || f.place) && !f.first && !f.surname);
+      return f.notPerson || f.company || ((f.word || f.place) && !f.first && !f.surname);
     });
     const context = readBefore(text, start);
     if (unfit || context.thing || context.place) continue;

@@ -209,6 +209,8 @@ function confidenceOf(e: Evidence): number | undefined {
   // A title names whoever follows; an article, a firm's "&" or "het boek" names a thing.
   if (e.honorific) return 0.95;
   if (e.thing) return undefined;
+  // "Bayer", "Google Chrome", "Goldman Sachs": a firm's name, unless a role says it is someone.
+  if (!role && (headFacts.company || (names.length === 1 && lastFacts.company))) return undefined;
   if (head.kind === 'initials') return hasParticle || lastFacts.surname || !lastFacts.word || role ? 0.9 : 0.4;
   if (e.given) {
     // "Jan de Vries", "Mohamed Nowak", "Jan-Willem de Vries"; "Kees Bakker" (both also words).
