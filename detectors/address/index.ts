@@ -9,10 +9,13 @@ const HOUSE_NUMBER = String.raw`[1-9]\d{0,4}(?:(?: ?- ?| )?(?:[A-Za-z]${END}|bis
 const UPPER = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE';
 const NAME_CHAR = "A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F'’\\-";
 
+/** The side of a canal or quay street in Utrecht and Amsterdam: "Weerdsingel O.Z. 27", "Oudegracht W.Z. 3". */
+const SIDE = String.raw` [NOWZ]\.?Z\.?`;
+const SIDE_BEFORE = / [NOWZ]\.?Z\.?$/;
 // Found from the space before a house number (which the regex engine scans for quickly), looking
 // back for a street word's ending ("…straat 12"); the rest of the street name is read back in code.
 const ENDING_AND_NUMBER = new RegExp(
-  `\\s(?=[1-9])(?<=(?:${wordAlternation(STREET_ENDINGS)})\\s)(${HOUSE_NUMBER})${END}(?![.,]\\d)`,
+  `\\s(?=[1-9])(?<=(?:${wordAlternation(STREET_ENDINGS)})(?:${SIDE})?\\s)(${HOUSE_NUMBER})${END}(?![.,]\\d)`,
   'gi',
 );
 /** Streets that start with their kind: "Laan van Meerdervoort 12", "Hof van Wouw 3". */
@@ -25,9 +28,15 @@ const KIND_FIRST = new RegExp(
 const INTRODUCERS = defineLabels([
   'wonende', 'woonachtig', 'wonend', 'woont', 'woonde', 'verblijvend', 'verblijvende', 'verblijft', 'ingeschreven',
   'adres', 'woonadres', 'verblijfadres', 'verblijfsadres', 'postadres', 'gevestigd', 'address', 'lives at', 'living at',
+  'bezorgadres', 'afleveradres', 'bezoekadres', 'factuuradres', 'vestigingsadres', 'correspondentieadres', 'huisadres',
+  'thuisadres', 'verblijfplaats', 'nieuwe adres', 'oude adres',
 ]);
+// Between the word and the street may stand a short phrase before a colon ("Bezorgadres van het
+// pakket: …") or the town first ("woont in Lelystad, Kofschip 48", "woont in Den Haag aan de …").
+const PHRASE = String.raw`(?: [a-z]+){1,4}:`;
+const TOWN_FIRST = `(?: (?:in|te) [${UPPER}][${NAME_CHAR}]*(?: (?:aan|den|de|op|bij|[${UPPER}][${NAME_CHAR}]*)){0,3},?(?: (?:op|aan)(?: de| het)?)?)`;
 const AFTER_INTRODUCER = new RegExp(
-  `(?: (?:op|aan|in|te|at|aan de|op de|op het|in de|aan het))?:? ` +
+  `(?:${PHRASE}|${TOWN_FIRST}|(?: (?:op|aan|in|te|at|aan de|op de|op het|in de|aan het)))?:? ` +
     `((?:(?:[${UPPER}][${NAME_CHAR}]{0,30}|${PARTICLES.join('|')}) ){0,3}[${UPPER}][${NAME_CHAR}]{0,30} ${HOUSE_NUMBER})${END}(?![.,]\\d)`,
   'dy',
 );
@@ -54,7 +63,7 @@ export const address: Detector = {
   find({ text }) {
     const found: Candidate[] = [];
     const add = (start: number, end: number, confidence: number) => {
-      if (followedByUnit(text, end)) return;
+      if (followedByUnit(text, end) || NOT_A_STREET.test(text.slice(start, end))) return;
       const lead = LEADING.exec(text.slice(start, end));
       // "Van Hallstraat", "De Ruijterkade": a capitalised particle right before a capitalised word is
       // part of the name.
@@ -65,10 +74,19 @@ export const address: Detector = {
 
     ENDING_AND_NUMBER.lastIndex = 0;
     for (let m = ENDING_AND_NUMBER.exec(text); m; m = ENDING_AND_NUMBER.exec(text)) {
-      const start = streetStart(text, m.index - 1);
+      const side = SIDE_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index));
+      const nameEnd = m.index - (side ? side[0].length : 0);
+      let start = streetStart(text, nameEnd - 1);
+      let confidence = 0.8;
+      // In a hurried note the street is in lower case ("die van de schoolstraat 14"): only a compound
+      // of a plain street word, after "de"/"op"/"aan", counts.
+      if (start < 0) {
+        start = lowerCaseStreetStart(text, nameEnd);
+        confidence = 0.6;
+      }
       // Places end in -dam too ("Rotterdam 2 – Utrecht 1"): of those only the Dam itself is a street.
-      if (start < 0 || (/dam$/i.test(text.slice(m.index - 3, m.index)) && !/(?:^|[^A-Za-z])Dam$/.test(text.slice(Math.max(0, m.index - 4), m.index)))) continue;
-      add(start, m.index + m[0].length, 0.8);
+      if (start < 0 || (/dam$/i.test(text.slice(nameEnd - 3, nameEnd)) && !/(?:^|[^A-Za-z])Dam$/.test(text.slice(Math.max(0, nameEnd - 4), nameEnd)))) continue;
+      add(start, m.index + m[0].length, confidence);
     }
     KIND_FIRST.lastIndex = 0;
     for (let m = KIND_FIRST.exec(text); m; m = KIND_FIRST.exec(text)) {
@@ -101,6 +119,19 @@ function streetStart(text: string, endingAt: number): number {
     start -= word.length + 1;
   }
   return start;
+}
+
+/** A post-office box or a freepost number is an organisation's postal address, not where someone lives. */
+const NOT_A_STREET = /^(?:Postbus|Antwoordnummer|Postbox|P\.?O\.? Box)\b/i;
+
+const LOWER_STREET = /(?:^|[^A-Za-z\u00C0-\u024F'’-])((?:de|op|aan|het|in) )([a-z\u00DF-\u00FF]{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg))$/;
+/** Ring roads and motorways are no one's address: "de rijksweg 12" is the A12. */
+const NOT_LOWER_STREET = /(?:rijks|snel|auto|provinciale|hoofd)weg$/;
+
+function lowerCaseStreetStart(text: string, nameEnd: number): number {
+  const m = LOWER_STREET.exec(text.slice(Math.max(0, nameEnd - 40), nameEnd));
+  if (!m || NOT_LOWER_STREET.test(m[2]!)) return -1;
+  return nameEnd - m[2]!.length;
 }
 
 function followedByUnit(text: string, end: number): boolean {

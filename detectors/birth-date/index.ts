@@ -8,8 +8,14 @@ import { DATE, dateOf } from './dates';
 // Birth words are rare in a long text and dates are not, so the search starts from the words.
 const BIRTH_WORDS = [
   'geboren', 'geb.', 'geb', 'geboortedatum', 'geb.datum', 'geb. datum', 'geboortedag', 'date of birth', 'birth date',
-  'birthdate', 'born', 'dob', 'd.o.b.', 'geborene', 'geboren op', 'geboren te',
+  'birthdate', 'born', 'dob', 'd.o.b.', 'geborene', 'geboren op', 'geboren te', 'jarig',
 ];
+/** Words that may also follow the date: "op 12 maart 1985 geboren", "die op 3 juni 2011 jarig is". */
+const AFTER_DATE_WORDS = new Set(['geboren', 'born', 'jarig', 'geborene']);
+/** A date, then at most an auxiliary, ending where a birth word starts. */
+const DATE_THEN_WORD = /\s+(?:(?:is|was|werd|wordt|ben|bent|zijn|waren|were)\s+)?$/;
+/** "°12.03.1985": the Belgian and French sign for "born". */
+const BORN_SIGN = /°\s?(?=\d)/g;
 const BIRTH = contextPattern(BIRTH_WORDS);
 const BIRTH_LABELS = defineLabels(BIRTH_WORDS);
 /** Words that tie the nearest date to something else than a birth. */
@@ -26,6 +32,16 @@ const DATE_AFTER_NAME = /(?:\(|, ?)(?=\d)/g;
 const NAME_BEFORE_BRACKET = /[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+ ?$/;
 const NAME_BEFORE_COMMA =
   /(?:^|[^A-Za-z\u00C0-\u024F.])(?:[A-Z]\.(?: ?[A-Z]\.)* ?|[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]+ )(?:(?:van|de|der|den|el|ter|te|in|op|'t) )*[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+$/;
+/**
+ * A person's details in brackets, the date last: "(Filmon, 2008-11-21)", "Oleksandr Bondarenko
+ * (Oekraïense nationaliteit, 1 februari 1988)". `before` ends at the comma before the date.
+ */
+function detailsInBrackets(before: string): boolean {
+  const open = before.lastIndexOf('(');
+  if (open < 0 || /[()\d\n]/.test(before.slice(open + 1))) return false;
+  return /^\s*[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'-]+\s*$/.test(before.slice(open + 1)) || NAME_BEFORE_BRACKET.test(before.slice(0, open));
+}
+
 /** A listed date counts as a birth date only when the person would be at least this old. */
 const MIN_AGE = 12;
 
@@ -59,6 +75,28 @@ export const birthDate: Detector = {
       found.push({ start, end, confidence: other > birth || dateBetween ? 0.3 : 0.9 });
     });
 
+    // The date before the word: "Hij was op 12 maart 1985 geboren in Zaandam".
+    for (const label of labelsWith(text, BIRTH_LABELS, undefined)) {
+      if (!AFTER_DATE_WORDS.has(text.slice(label.start, label.end).toLowerCase().split(/\s/)[0]!)) continue;
+      const from = Math.max(0, label.start - 48);
+      const window = text.slice(from, label.start);
+      DATE.lastIndex = 0;
+      let last: RegExpExecArray | null = null;
+      for (let m = DATE.exec(window); m; m = DATE.exec(window)) last = m;
+      if (!last?.groups || !dateOf(last.groups, thisYear)) continue;
+      if (!DATE_THEN_WORD.test(window.slice(last.index + last[0].length))) continue;
+      const start = from + last.index;
+      found.push({ start, end: start + last[0].length, confidence: 0.85 });
+    }
+
+    BORN_SIGN.lastIndex = 0;
+    for (let b = BORN_SIGN.exec(text); b; b = BORN_SIGN.exec(text)) {
+      const start = b.index + b[0].length;
+      DATE.lastIndex = 0;
+      const m = DATE.exec(text.slice(start - 1, start + 32));
+      if (m?.index === 1 && m.groups && dateOf(m.groups, thisYear)) found.push({ start, end: start + m[0].length, confidence: 0.85 });
+    }
+
     DATE_AFTER_NAME.lastIndex = 0;
     for (let b = DATE_AFTER_NAME.exec(text); b; b = DATE_AFTER_NAME.exec(text)) {
       const bracket = b[0] === '(';
@@ -70,8 +108,8 @@ export const birthDate: Detector = {
       if (bracket ? text[end] !== ')' : !/^(?:[,;)\n]|$)/.test(text.slice(end, end + 1))) continue;
       const date = m.groups && dateOf(m.groups, thisYear);
       if (!date || (!bracket && date.year > thisYear - MIN_AGE)) continue;
-      const before = text.slice(Math.max(0, b.index - 40), b.index);
-      if (!(bracket ? NAME_BEFORE_BRACKET : NAME_BEFORE_COMMA).test(before)) continue;
+      const before = text.slice(Math.max(0, b.index - 64), b.index);
+      if (!(bracket ? NAME_BEFORE_BRACKET : NAME_BEFORE_COMMA).test(before) && !(text[end] === ')' && detailsInBrackets(before))) continue;
       found.push({ start, end, confidence: bracket ? 0.75 : 0.6 });
     }
     return found;

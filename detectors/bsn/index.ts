@@ -7,8 +7,10 @@ import { btwIdValid, elfproef, isTestNumber } from './elfproef';
 // with an implied leading zero (12345674, 12.345.674). One separator kind per number: a dot, a
 // space, a hyphen, or a line break between groups.
 // The lookbehind sits after the first digit: a pattern that starts with one is slow (word.ts).
+// A spaced number wrapped at the end of a line has a line break for one of its spaces ("123 456⏎782").
+const WRAP = String.raw`\n|(?<=\n\d{2,3}) `;
 const FORMS = new RegExp(
-  String.raw`\d(?<![${WORD_CHAR}]\d|\d[.,]\d)(?:\d{7,8}|\d{2}([.\- ]|\s)\d{3}\1\d{3}|\d{3}([.\- ]|\s)\d{2}\2\d{3}|\d([. ])\d{3}\3\d{3})${END}(?![.,]\d)`,
+  String.raw`\d(?<![${WORD_CHAR}]\d|\d[.,]\d)(?:\d{7,8}|\d{2}([.\- ]|\s)\d{3}(?:\1|${WRAP})\d{3}|\d{3}([.\- ]|\s)\d{2}(?:\2|${WRAP})\d{3}|\d([. ])\d{3}\3\d{3})${END}(?![.,]\d)`,
   'g',
 );
 
@@ -67,7 +69,8 @@ export const bsn: Detector = {
       if (context) confidence = implied ? 0.85 : 0.95;
       // Eight digits are too common (amounts, counts, references) to stand for a BSN on their own.
       else if (implied) continue;
-      else if (near(text, start, end, OTHER_NUMBER, { before: 32, after: 8 })) confidence = 0.2;
+      // The window reaches as far back as the one for BSN words: "Uw klantnummer bij de energieleverancier is …".
+      else if (near(text, start, end, OTHER_NUMBER, { before: 48, after: 8 })) confidence = 0.2;
       else confidence = 0.6;
       // Known test numbers (111222333, 123456782, the BRP's 99999xxxx) still count: people paste
       // real ones the same way, but they weigh less.

@@ -4,6 +4,8 @@
 // - format characters (\p{Cf}: zero-width space/joiners, BOM, bidi marks, soft hyphen), variation
 //   selectors and the combining grapheme joiner are dropped;
 // - every kind of space (NBSP, thin, narrow, ideographic …) becomes ' ', line/paragraph separators '\n';
+// - a Windows line end ("\r\n", as Outlook and Word put on the clipboard) or a lone "\r" becomes one
+//   '\n', so "a line break between digit groups" reads the same on every platform;
 // - every kind of dash and minus becomes '-';
 // - Cyrillic and Greek letters that look like Latin ones become Latin ("Роlitie" with a Cyrillic Р);
 // - everything else is NFKC-normalised per grapheme-ish cluster (full-width digits → ASCII,
@@ -16,7 +18,8 @@ export interface Normalised {
   toOriginal(start: number, end: number): [number, number];
 }
 
-const NON_ASCII = /[^\x00-\x7f]/g;
+/** What needs normalising: anything outside ASCII, and the carriage return of a Windows line end. */
+const NON_ASCII = /[^\x00-\x0c\x0e-\x7f]/g;
 const DROPPED = /^[\p{Cf}\u034f\ufe00-\ufe0f]$/u;
 const SPACE = /^\p{Zs}$/u;
 const DASH = /^[\u2010-\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d]$/u;
@@ -46,6 +49,13 @@ export function normalise(input: string): Normalised {
     // A combining mark after an ASCII letter ("e\u0301") belongs to that letter's cluster.
     if (at > copied && COMBINING.test(input[at]!)) at--;
     out.copy(input, copied, at);
+    if (input.charCodeAt(at) === 13) {
+      const end = input.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
+      out.emit('\n', at, end);
+      copied = end;
+      NON_ASCII.lastIndex = end;
+      continue;
+    }
     const end = clusterEnd(input, at);
     out.emit(normaliseCluster(input.slice(at, end)), at, end);
     copied = end;

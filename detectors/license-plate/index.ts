@@ -31,6 +31,16 @@ const PLATE_WORDS = [
   'registration', 'reg.nr',
 ];
 const PLATE_LABELS = defineLabels(PLATE_WORDS);
+/**
+ * Vehicles and driving: near these, an undashed or spaced plate of a modern sidecode (4 and up,
+ * consonants only) counts too ("hij rijdt in een 77TNG2", "auto 42 HRD 5 staat weer fout"). The
+ * old sidecodes and "1234AB" look too much like other codes to count on a vehicle word alone.
+ */
+const VEHICLE_LABELS = defineLabels([
+  'auto', "auto's", 'personenauto', 'bestelauto', 'bestelbus', 'busje', 'vrachtwagen', 'wagen', 'motor', 'motorfiets',
+  'scooter', 'brommer', 'bromfiets', 'snorfiets', 'aanhanger', 'caravan', 'camper', 'taxi', 'rijdt', 'reed', 'rijden',
+  'rijdend', 'geparkeerd', 'parkeert', 'car', 'truck', 'drives', 'drove',
+]);
 
 export const licensePlate: Detector = {
   meta: {
@@ -65,18 +75,28 @@ export const licensePlate: Detector = {
       DASHED_TAIL.lastIndex = end;
     }
 
-    valuesNearLabels(text, labelsWith(text, PLATE_LABELS, settings.contextWords), TOKEN, { before: 24, after: 60 }, (m, start, labels) => {
+    const plateLabels = labelsWith(text, PLATE_LABELS, settings.contextWords);
+    const vehicleLabels = VEHICLE_LABELS.in(text);
+    const plateWordAt = new Set(plateLabels.map((l) => l.start));
+    const labels = vehicleLabels.length ? [...plateLabels, ...vehicleLabels].sort((a, b) => a.start - b.start) : plateLabels;
+    valuesNearLabels(text, labels, TOKEN, { before: 24, after: 60 }, (m, start, near) => {
       const token = m[0];
+      const plateWord = near.some((l) => plateWordAt.has(l.start));
+      const modern = (groups: readonly string[]) => sidecodeOf(groups.map((g) => g.toUpperCase())) >= 4;
       if (token.length === 6 && startsWord(text, start) && !wordCharAt(text, start + 6)) {
         const groups = groupsOf(token.toUpperCase());
-        if (!groups) return;
-        // "1234AB" (sidecode 2) is also how a postcode is written: only a plate word before it counts.
-        if (sidecodeOf(groups) === 2 && !labels.some((l) => l.end <= start)) return;
+        if (!groups || (!plateWord && !modern(groups))) return;
+        // "1234AB" (sidecode 2) is also how a postcode is written: only a plate word just before it,
+        // in the same phrase, counts ("kenteken 1234AB"; not "kenteken …, adres Dorpsstraat 1 1234AB").
+        if (sidecodeOf(groups) === 2) {
+          const label = near.filter((l) => plateWordAt.has(l.start) && l.end <= start).pop();
+          if (!label || start - label.end > 24 || /[,;\n]/.test(text.slice(label.end, start))) return;
+        }
         const confidence = weigh(caseOf(token, groups), 'compact', () => true);
         if (confidence && !(text[start + 6] === '-' && wordCharAt(text, start + 7))) found.push({ start, end: start + 6, confidence });
       } else if (token.length <= 3 && text[start + token.length] === ' ' && startsWord(text, start)) {
         const spaced = SPACED.exec(text.slice(start, start + 12));
-        if (!spaced) return;
+        if (!spaced || (!plateWord && !modern(spaced[0].split(' ')))) return;
         const confidence = weigh(spaced[0].split(' '), 'spaced', () => true);
         if (confidence) found.push({ start, end: start + spaced[0].length, confidence });
       }

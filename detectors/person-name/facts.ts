@@ -15,10 +15,12 @@ export interface Facts {
   place: boolean;
   /** Makes the run it stands in an organisation, a street, a date: "Museum", "Kalverstraat", "Maart". */
   notPerson: boolean;
+  /** A word of a company's name that is no person's name: "Bayer", "Heineken", "Adobe". */
+  company: boolean;
 }
 
 const PLACE_END = /-(?:noord|zuid|oost|west|centrum|midden|stad|dorp)$/;
-const NONE: Facts = { first: false, surname: false, word: false, place: false, notPerson: false };
+const NONE: Facts = { first: false, surname: false, word: false, place: false, notPerson: false, company: false };
 const memo = new Map<string, Facts>();
 
 /** Facts about a folded word; initials and particles have none. */
@@ -53,6 +55,7 @@ function compute(w: string): Facts {
     surname: listed || (!word && !place && SURNAME_SHAPE.test(w)),
     word,
     place,
+    company: !first && !listed && lex.companies.has(w),
     notPerson:
       NOT_PERSON_WORDS.has(w) || CALENDAR.has(w) || (!listed && !first && (STREET_ENDING.test(w) || ORGANISATION_ENDING.test(w))),
   };

@@ -1,5 +1,5 @@
 // The shipped name data, decoded on first use (not when the content script loads) and kept.
-import { FIRST_NAMES, PLACES, SURNAMES, WORDS } from './data/lexicon.data';
+import { COMPANIES, FIRST_NAMES, PLACES, SURNAMES, WORDS } from './data/lexicon.data';
 import { decodeWordList } from './wordlist';
 import { CALENDAR, CITIES, LANGUAGES } from './vocabulary';
 
@@ -9,6 +9,8 @@ export interface Lexicon {
   /** Ordinary words: a capitalised one starts a sentence or a title more often than it names someone. */
   words: ReadonlySet<string>;
   places: ReadonlySet<string>;
+  /** Words of company names that are no person's name: "bayer", "heineken". */
+  companies: ReadonlySet<string>;
 }
 
 let lexicon: Lexicon | undefined;
@@ -25,6 +27,7 @@ export function getLexicon(): Lexicon {
       surnames: decodeWordList(SURNAMES),
       words,
       places,
+      companies: decodeWordList(COMPANIES),
     };
   }
   return lexicon;

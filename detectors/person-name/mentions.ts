@@ -80,7 +80,7 @@ export function inLists(text: string, people: Person[], unclaimed: Token[][]): S
     if (!names.length || names.length > 3 || isContextWord(names[0]!.folded)) continue;
     const unfit = names.some((t) => {
       const f = factsOf(t.folded);
-      return f.notPerson || ((f.word || f.place) && !f.first && !f.surname);
+      return f.notPerson || f.company || ((f.word || f.place) && !f.first && !f.surname);
     });
     const context = readBefore(text, start);
     if (unfit || context.thing || context.place) continue;
@@ -91,29 +91,47 @@ export function inLists(text: string, people: Person[], unclaimed: Token[][]): S
 }
 
 /**
- * "Pieter en Sanne hebben vrij": two given names joined by "en" are two people, though a given
- * name on its own is too unsure to report. Returns the runs it claimed.
+ * "Pieter en Sanne hebben vrij", "Sanne, Youssef, Gökhan en Merel": given names listed together are
+ * people, though a given name on its own is too unsure to report. A list counts when at least two of
+ * its names are known given names and it is joined by "en"/"and" or has three names or more; an
+ * unknown name in such a list ("Gökhan") counts with it. Returns the runs it claimed.
  */
 function pairedGivenNames(text: string, people: Person[], unclaimed: Token[][]): Set<Token[]> {
   const claimed = new Set<Token[]>();
-  const lone = new Map<number, Token[]>();
+  const lone: { tokens: Token[]; known: boolean }[] = [];
   for (const tokens of unclaimed) {
     const t = tokens[0]!;
     if (tokens.length !== 1 || t.kind !== 'word') continue;
     const f = factsOf(t.folded);
-    if (f.first && !f.word && !f.place && !f.notPerson) lone.set(t.start, tokens);
+    if (f.word || f.place || f.notPerson) continue;
+    lone.push({ tokens, known: f.first });
   }
-  for (const tokens of lone.values()) {
-    const t = tokens[0]!;
-    for (let d = 3; d <= 6; d++) {
-      const other = lone.get(t.end + d);
-      if (!other || !AND.test(text.slice(t.end, t.end + d))) continue;
-      for (const run of [tokens, other]) {
-        if (claimed.has(run)) continue;
-        claimed.add(run);
-        people.push({ start: run[0]!.start, end: run[0]!.end, confidence: 0.55, key: run[0]!.folded, asked: false });
+  lone.sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start);
+  let group: typeof lone = [];
+  let joined = false;
+  const settle = () => {
+    const known = group.filter((g) => g.known).length;
+    if (known >= 2 && (joined || group.length >= 3)) {
+      for (const { tokens } of group) {
+        if (claimed.has(tokens)) continue;
+        claimed.add(tokens);
+        people.push({ start: tokens[0]!.start, end: tokens[0]!.end, confidence: 0.55, key: tokens[0]!.folded, asked: false });
       }
     }
+    group = [];
+    joined = false;
+  };
+  for (const item of lone) {
+    const prev = group[group.length - 1];
+    const gap = prev ? text.slice(prev.tokens[0]!.end, item.tokens[0]!.start) : undefined;
+    if (prev && gap !== undefined && gap.length <= 6 && (AND.test(gap) || COMMA.test(gap))) {
+      if (AND.test(gap)) joined = true;
+      group.push(item);
+      continue;
+    }
+    settle();
+    group = [item];
   }
+  settle();
   return claimed;
 }

@@ -9,7 +9,7 @@ import { forEachChain, isSimple, nameEnd, segments, type Token } from './chains'
 import { factsOf, ordinary, type Facts } from './facts';
 import { getLexicon } from './lexicon';
 import { inLists, sameNameElsewhere } from './mentions';
-import { isContextWord, questionsIn, readBefore, speechAfter, titleBefore } from './surroundings';
+import { detailsAfter, isContextWord, questionsIn, readBefore, speechAfter, titleBefore } from './surroundings';
 import { BRANDS, SURNAME_OPENER } from './vocabulary';
 
 export interface Person {
@@ -166,11 +166,16 @@ interface Evidence {
   atStart: boolean;
   atPlace: boolean;
   speech: boolean;
+  /** A role in brackets or a phone number right after it. */
+  details: boolean;
 }
+
+/** "Trophy-toernooi", "Goorbergh-tribune": a hyphenated word ending in a lower-case noun is a thing. */
+const LOWER_HEAD = /-[a-z\u00DF-\u00FF]{4,}$/;
 
 function judge(text: string, lead: string, tokens: Token[]): Person | undefined {
   const names = tokens.filter((t) => t.kind === 'word');
-  if (!names.length) return undefined;
+  if (!names.length || names.some((t) => LOWER_HEAD.test(text.slice(t.start, t.end)))) return undefined;
   const head = tokens[0]!;
   const last = names[names.length - 1]!;
   const headFacts = facts(head);
@@ -191,6 +196,7 @@ function judge(text: string, lead: string, tokens: Token[]): Person | undefined 
     atStart: !lead && context.sentenceStart,
     atPlace: !lead && context.place,
     speech: context.speech || speechAfter(text, end),
+    details: detailsAfter(text, end),
   });
   if (confidence === undefined) return undefined;
   if (context.honorific && context.particles) start -= context.particles;
@@ -203,6 +209,8 @@ function confidenceOf(e: Evidence): number | undefined {
   // A title names whoever follows; an article, a firm's "&" or "het boek" names a thing.
   if (e.honorific) return 0.95;
   if (e.thing) return undefined;
+  // "Bayer", "Google Chrome", "Goldman Sachs": a firm's name, unless a role says it is someone.
+  if (!role && (headFacts.company || (names.length === 1 && lastFacts.company))) return undefined;
   if (head.kind === 'initials') return hasParticle || lastFacts.surname || !lastFacts.word || role ? 0.9 : 0.4;
   if (e.given) {
     // "Jan de Vries", "Mohamed Nowak", "Jan-Willem de Vries"; "Kees Bakker" (both also words).
@@ -238,7 +246,7 @@ function confidenceOf(e: Evidence): number | undefined {
   // text it names a station, a song or a hurricane as often as a person.
   if (lastFacts.place) return lastFacts.first || lastFacts.surname ? (speech && !atStart ? 0.6 : 0.4) : undefined;
   if (lastFacts.word) return speech && !atStart && (lastFacts.first || lastFacts.surname) ? 0.55 : undefined;
-  if (lastFacts.first) return speech ? 0.6 : 0.45;
+  if (lastFacts.first) return speech || e.details ? 0.6 : 0.45;
   if (lastFacts.surname) return speech ? 0.7 : atStart ? 0.4 : 0.5;
   return speech && !atStart ? 0.6 : 0.3;
 }

@@ -34,6 +34,8 @@ const GREETING = new Set(GREETINGS);
 const QUESTION_STARTS = [...new Set(QUESTIONS.map((q) => q[0]!))].join('');
 const QUESTIONS_ANYWHERE = new RegExp(`(?=[${QUESTION_STARTS}])${contextPattern(QUESTIONS).source}`, 'giu');
 const LETTER = /\p{L}/u;
+const NAME_WORDS = new Set(['naam', 'namen', 'name', 'names']);
+const ARTICLE_BEFORE_NAME = new Set(['de', 'het', 'een', 'die', 'deze', 'dezelfde', 'zelfde', 'the', 'a', 'that', 'same']);
 const POSTCODE = /\d{4} ?[A-Z]{2},?\s*$/;
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 160;
@@ -71,6 +73,13 @@ export function readBefore(text: string, pos: number): Before {
     while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
   }
   if (i === 0) return { ...before, sentenceStart: true };
+  // "Met vriendelijke groet,⏎Fatima", "Voornamen:⏎Hanneke": a line that ends in a comma or colon
+  // introduces what starts the next one.
+  if (text[i - 1] === '\n') {
+    let j = i - 1;
+    while (j > 0 && (isSpace(text.charCodeAt(j - 1)) || text[j - 1] === '\n')) j--;
+    if (text[j - 1] === ',' || text[j - 1] === ':') i = j;
+  }
   let c = text[i - 1]!;
   let punctuation = '';
   if (c === '&') return { ...before, thing: true };
@@ -123,9 +132,13 @@ export function readBefore(text: string, pos: number): Before {
     before.thing = !before.honorific && !before.role && k === 1 && ARTICLE_PARTICLES.has(nearest);
     return before;
   }
-  // A greeting names who is addressed or signs: "Hoi Anouk", "Groetjes, Marloes".
+  // A greeting names who is addressed or signs: "Hoi Anouk", "Groetjes, Marloes". "Naam" labels a
+  // person's name in a form ("Naam: Jansen"), not after an article: "de naam Alexandrië".
+  const namesAnything = NAME_WORDS.has(w0) && w1 !== undefined && ARTICLE_BEFORE_NAME.has(w1);
   before.role =
-    !before.honorific && (isRole(w0) || GREETING.has(w0) || ROLE.has(`${w1} ${w0}`) || ROLE.has(`${w2} ${w1} ${w0}`));
+    !before.honorific &&
+    !namesAnything &&
+    (isRole(w0) || GREETING.has(w0) || ROLE.has(`${w1} ${w0}`) || ROLE.has(`${w2} ${w1} ${w0}`));
   if (punctuation) return before;
   before.speech = SPEECH.has(w0) || SPEECH.has(`${w1} ${w0}`);
   before.place = PLACE_WORDS.has(w0) || POSTCODE.test(text.slice(Math.max(0, pos - 12), pos));
@@ -149,6 +162,15 @@ export function speechAfter(text: string, end: number): boolean {
   if (SAID.has(word)) return true;
   if (word === 'liet' || word === 'laat') return /^\s+weten/.test(text.slice(i, i + 8));
   return false;
+}
+
+/**
+ * What may follow a lone given name that shows it is someone: a role or job in brackets ("Hanneke
+ * (OvJ)", "Grace (team lead)") or a phone number ("Jeroen 06-1934 5520", "Iris: +31 6 …").
+ */
+const DETAILS_AFTER = /^\s*(?:\((?:[A-Za-z\u00C0-\u024F.'-]+ ?){1,3}\)|[:-]?\s*(?:\+|00|0)\d)/;
+export function detailsAfter(text: string, end: number): boolean {
+  return DETAILS_AFTER.test(text.slice(end, end + 32));
 }
 
 /**

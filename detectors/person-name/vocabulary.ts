@@ -47,7 +47,10 @@ export const ROLES = [
   'echtgenote', 'partner', 'vriend', 'vriendin', 'ex-partner', 'buurman', 'buurvrouw', 'zoon',
   'dochter', 'vader', 'moeder', 'broer', 'zus', 'zuster', 'neef', 'nicht', 'oom', 'tante', 'opa', 'oma',
   'patient', 'client', 'cliente', 'klant', 'leerling', 'student', 'medewerker', 'medewerkster',
-  'naam', 'achternaam', 'voornaam', 'genaamd', 'geheten', 'alias', 'op naam van', 't.a.v.', 'namens',
+  'naam', 'achternaam', 'voornaam', 'voornamen', 'roepnaam', 'geboortenaam', 'meisjesnaam', 'genaamd', 'geheten',
+  'alias', 'op naam van', 't.a.v.', 'namens', 'ome', 'omi', 'schoonvader', 'schoonmoeder', 'schoonzoon',
+  'schoondochter', 'stiefvader', 'stiefmoeder', 'pleegvader', 'pleegmoeder', 'zwager', 'schoonzus', 'kleinzoon',
+  'kleindochter', 'neefje', 'nichtje', 'first name', 'last name', 'surname', 'given name',
   'suspect', 'victim', 'witness', 'colleague', 'officer', 'detective', 'named', 'called', 'name',
   'client', 'patient', 'attorney', 'judge', 'husband', 'wife', 'son', 'daughter', 'mother', 'father',
 ];
@@ -101,12 +104,12 @@ export const SURNAME_SHAPE =
 
 /** Verbs of saying next to a name: news and statements quote people ("volgens Goris", "zei Yilmaz"). */
 export const SPEECH_BEFORE = [
-  'volgens', 'aldus', 'zei', 'zegt', 'zo zegt', 'verklaarde', 'vertelde', 'schreef', 'antwoordde',
+  'volgens', 'aldus', 'zei', 'zegt', 'zo zegt', 'verklaarde', 'vertelde', 'schreef', 'antwoordde', 'heet', 'heette',
   'according to', 'said', 'says', 'told',
 ];
 export const SPEECH_AFTER = [
   'zei', 'zegt', 'zeggen', 'verklaarde', 'verklaart', 'vertelde', 'vertelt', 'meldde', 'meent', 'vindt',
-  'vond', 'stelt', 'stelde', 'benadrukt', 'benadrukte', 'reageerde', 'reageert', 'liet weten',
+  'vond', 'stelt', 'stelde', 'benadrukt', 'benadrukte', 'reageerde', 'reageert', 'liet weten', 'heet', 'heette',
   'laat weten', 'schreef', 'schrijft', 'antwoordde', 'vroeg', 'vraagt', 'said', 'says', 'told', 'asked',
 ];
 
@@ -125,7 +128,7 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
   'eiland', 'unie', 'union', 'nationale', 'koninklijke', 'intern', 'vertrouwelijk', 'confidentieel',
   'geheim', 'rubricering', 'team', 'brigade', 'korps', 'district', 'regio', 'basisteam', 'holding',
   'services', 'service', 'media', 'news', 'krant', 'omroep', 'stadion', 'arena', 'theater', 'zaal',
-  'straat', 'laan', 'weg', 'street', 'avenue', 'road', 'wet', 'act', 'verdrag', 'treaty', 'project',
+  'straat', 'laan', 'weg', 'street', 'avenue', 'road', 'parade', 'lane', 'crescent', 'terrace', 'wet', 'act', 'verdrag', 'treaty', 'project',
   'operatie', 'operation', 'programma', 'program', 'app', 'online', 'bibliotheek', 'library',
   'apotheek', 'supermarkt', 'markt', 'haven', 'port', 'brug', 'bridge', 'tunnel', 'kazerne', 'co', 'cie',
   'pharma', 'securities', 'communications', 'telecom', 'international', 'holdings', 'records', 'systems',
@@ -215,4 +218,9 @@ export const LANGUAGES: readonly string[] = [
   'europese', 'amerikaanse', 'britse', 'english', 'dutch', 'german', 'french', 'spanish', 'italian',
   'polish', 'turkish', 'moroccan', 'arabic', 'russian', 'chinese', 'japanese', 'european', 'american',
   'british', 'belgian', 'flemish',
+  // Languages an interpreter is booked for ("tolk Mandarijn"): not people, whatever the role before.
+  'mandarijn', 'kantonees', 'dari', 'pasjtoe', 'pashto', 'urdu', 'bengaals', 'amhaars', 'vietnamees', 'thais',
+  'koreaans', 'albanees', 'servisch', 'kroatisch', 'bosnisch', 'macedonisch', 'slowaaks', 'sloveens', 'litouws',
+  'armeens', 'georgisch', 'azerbeidzjaans', 'oezbeeks', 'tamil', 'punjabi', 'hebreeuws', 'swahili', 'yoruba',
+  'lingala', 'oromo', 'sorani', 'kurmanji', 'maleis', 'tagalog', 'nepalees', 'mandarin', 'cantonese',
 ];

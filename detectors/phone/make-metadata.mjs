@@ -14,6 +14,9 @@ const { version } = require('libphonenumber-js/package.json');
 // countries of the largest migrant communities and of the most common foreign suspects/victims.
 export const REGIONS = [
   'NL', 'BQ', 'CW', 'AW', 'SX', 'SR',
+  // Guernsey, Jersey and the Isle of Man share +44 with the UK: without them a UK-written mobile in
+  // their ranges (07911 …, 07797 …) reads as invalid.
+  'GG', 'JE', 'IM',
   'BE', 'DE', 'LU', 'FR', 'GB', 'IE', 'ES', 'PT', 'IT', 'AT', 'CH', 'DK', 'SE', 'NO', 'FI',
   'PL', 'RO', 'BG', 'HU', 'CZ', 'SK', 'LT', 'LV', 'EE', 'HR', 'SI', 'GR', 'CY', 'MT',
   'TR', 'MA', 'DZ', 'TN', 'EG', 'UA', 'RU', 'SY', 'IQ', 'IR', 'AF', 'ER', 'SO', 'ET', 'NG', 'GH',

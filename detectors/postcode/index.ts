@@ -20,7 +20,8 @@ const UNITS = new Set([
 ]);
 
 /** A street and house number ending just before: "Kerkweg 22, " or "Dorpsstraat 193A ". */
-const HOUSE_NUMBER_BEFORE = /([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]{2,})\.? [1-9]\d{0,4}(?:[A-Za-z]|-\d{1,3}|-[A-Za-z]| bis| hs| [A-Z])?,? ?$/;
+// The additions are the BAG's: a letter, "-2", " bis", " hs", and a floor in Roman numerals ("77 III").
+const HOUSE_NUMBER_BEFORE = /([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]{2,})\.? [1-9]\d{0,4}(?:[A-Za-z]|-\d{1,3}|(?: ?- ?| )(?:bis|hs|huis|I{1,3}|IV|[A-Za-z]))?,? ?$/;
 /** Capitalised words before a number that make it a year or a count, not a house number. */
 const NOT_A_STREET = new Set(['Sinds', 'Vanaf', 'Tot', 'Rond', 'Circa', 'Eind', 'Begin', 'Medio', 'Per', 'Ruim', 'Bijna', 'Artikel', 'Pagina', 'Hoofdstuk', 'Nummer', 'Zaal', 'Kamer', 'Bus', 'Lijn']);
 
@@ -63,7 +64,9 @@ export const postcode: Detector = {
         // A year followed by an abbreviation ("in 1998 EK", "2019 NS Reizigers") looks the same: a
         // place name after it is no proof there, a street before it or the word "postcode" is.
         const year = n >= 1900 && n <= 2099;
-        const context = street || named || (!year && BEFORE_PLACE.test(after));
+        // Written without a space ("2080CG Amsterdam") it is no year before an abbreviation.
+        const compact = m[0].length === 6;
+        const context = street || named || ((!year || compact) && BEFORE_PLACE.test(after));
         confidence = context ? 0.9 : year || UNITS.has(letters.toLowerCase()) ? 0.35 : 0.6;
       } else {
         // Lower case ("2860fl") only right after a street and house number or the word "postcode",

@@ -31,6 +31,13 @@ describe('normalise', () => {
     expect(normalise('Роlitie Intеrn').text).toBe('Politie Intern');
   });
 
+  it('reads a Windows line end (CRLF) or a lone CR as one line break, mapping back over both characters', () => {
+    const input = 'BSN 123\r\n456\r782';
+    const n = normalise(input);
+    expect(n.text).toBe('BSN 123\n456\n782');
+    expect(n.toOriginal(4, 15)).toEqual([4, 16]);
+  });
+
   it('composes decomposed accents and keeps the map exact', () => {
     const input = 'Rene\u0301 en Zoë';
     const n = normalise(input);
