@@ -14,6 +14,10 @@ const CONTEXT = contextPattern([
   'bellen', 'gebeld', 'belde', 'bereikbaar', 'whatsapp', 'sms', 'nummer', 'phone', 'call', 'mobile', 'contact',
 ]);
 
+// A number right after a BSN label is that BSN, even where its digits also dial somewhere
+// ("BSN 0049.30.101" reads as a Berlin number): the label says what it is.
+const BSN_LABEL_BEFORE = /(?:^|[^a-z])(?:bsn|burgerservicenummer|sofinummer|sofi-nummer|persoonsnummer)(?:[ -]?(?:nr\.?|nummer))?\s*[:.]?\s*$/i;
+
 // Service and emergency numbers are public: 112, 0800/0900 lines, 14 0xx (municipalities).
 const SERVICE_TYPES = new Set(['TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST']);
 
@@ -52,6 +56,7 @@ export const phone: Detector = {
         const end = ends[i]!;
         const confidence = validate(text.slice(start, end), international);
         if (confidence === 0) continue;
+        if (BSN_LABEL_BEFORE.test(text.slice(Math.max(0, start - 32), start))) break;
         const context = hasContext(text, start, end, CONTEXT, settings.contextWords, { before: 40, after: 16 });
         found.push({ start, end, confidence: context ? Math.min(0.95, confidence + 0.1) : confidence });
         START.lastIndex = end;
