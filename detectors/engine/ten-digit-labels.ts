@@ -1,4 +1,6 @@
-import { contextPattern, lastLabelBefore } from './context';
+import { contextPattern, lastLabelBefore, valuesNearLabels } from './context';
+import { defineLabels, labelsWith } from './labels';
+import type { Candidate, Detector, DetectorMeta } from './types';
 import { END, WORD_CHAR } from './word';
 
 // Ten-digit numbers without a check digit (driving licence, vreemdelingennummer, BVH registration)
@@ -23,4 +25,26 @@ const TEN_DIGIT_LABEL = contextPattern([
 /** Whether no other ten-digit label stands between the label ending at `labelEnd` and the number. */
 export function labelWins(text: string, start: number, labelEnd: number): boolean {
   return lastLabelBefore(text, start, TEN_DIGIT_LABEL, start - labelEnd + 1) <= labelEnd;
+}
+
+/**
+ * A detector for a ten-digit number that only its label identifies (rijbewijsnummer, V-nummer): a
+ * number counts when one of `labelWords` stands within 64 characters before it and no other
+ * ten-digit label stands in between. A pack's extra context words act as more labels.
+ */
+export function labelledTenDigits(meta: DetectorMeta, labelWords: readonly string[]): Detector {
+  const label = contextPattern(labelWords);
+  const labels = defineLabels(labelWords);
+  return {
+    meta,
+    find({ text, settings }) {
+      const found: Candidate[] = [];
+      const own = settings.contextWords?.length ? contextPattern([...labelWords, ...settings.contextWords]) : label;
+      valuesNearLabels(text, labelsWith(text, labels, settings.contextWords), TEN_DIGITS, { before: 0, after: 64 }, (m, start) => {
+        const at = lastLabelBefore(text, start, own, 64);
+        if (at >= 0 && labelWins(text, start, at)) found.push({ start, end: start + m[0].length, confidence: 0.9 });
+      });
+      return found;
+    },
+  };
 }

@@ -1,10 +1,10 @@
 import { DIALOG_TAG } from '../dialog/dialog';
+import { carriedBy } from './carried';
 import { composerOf, fromDialog, type Composer } from './composer';
 import { transferOf } from './files';
 import type { Gate } from './gate';
 import { dispatchOwn, insertText, isOwnEvent } from './insert';
 import type { Anonymise } from './paste';
-import { textOfHtml } from './paste';
 import { redactedFiles } from './redaction';
 import { dropPoint, restoreSelection, saveSelection } from './selection';
 
@@ -21,12 +21,9 @@ export function installDropHook(win: Window, gate: Gate, anonymise: Anonymise): 
     'drop',
     (event) => {
       if (isOwnEvent(event) || fromDialog(event, DIALOG_TAG)) return;
-      const data = event.dataTransfer;
-      if (!data) return;
-      const files = [...data.files];
-      const html = data.getData('text/html') || undefined;
-      const text = data.getData('text/plain') || textOfHtml(html);
-      if (!text && !files.length) return;
+      const carried = event.dataTransfer && carriedBy(event.dataTransfer);
+      if (!carried) return;
+      const { files, html, text } = carried;
       const composer = composerOf(event);
       if (!files.length && composer && composer === dragSource) return;
       const target = event.composedPath()[0] ?? event.target ?? win.document;

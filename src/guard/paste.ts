@@ -1,5 +1,6 @@
 import { DIALOG_TAG } from '../dialog/dialog';
 import type { Decision } from '../policy/decide';
+import { carriedBy } from './carried';
 import { composerOf, fromDialog } from './composer';
 import { transferOf } from './files';
 import type { Gate } from './gate';
@@ -17,12 +18,9 @@ export function installPasteHook(win: Window, gate: Gate, anonymise: Anonymise):
     'paste',
     (event) => {
       if (isOwnEvent(event) || fromDialog(event, DIALOG_TAG)) return;
-      const data = event.clipboardData;
-      if (!data) return;
-      const files = [...data.files];
-      const html = data.getData('text/html') || undefined;
-      const text = data.getData('text/plain') || textOfHtml(html);
-      if (!text && !files.length) return;
+      const carried = event.clipboardData && carriedBy(event.clipboardData);
+      if (!carried) return;
+      const { files, html, text } = carried;
       const composer = composerOf(event);
       const target = event.composedPath()[0] ?? event.target ?? win.document;
       const selection = composer && saveSelection(composer);
@@ -65,12 +63,3 @@ export function installPasteHook(win: Window, gate: Gate, anonymise: Anonymise):
 }
 
 export type Anonymise = (text: string, decision: Decision) => string;
-
-export function textOfHtml(html: string | undefined): string {
-  if (!html) return '';
-  // DOMParser gives an inert document: no scripts run and no images load while we read its text.
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  // Keep block boundaries as line breaks, so "Politie</p><p>Intern" is not read as one word.
-  for (const block of doc.body.querySelectorAll('p,div,br,li,tr,td,th,h1,h2,h3,h4,h5,h6,blockquote,pre')) block.append('\n');
-  return doc.body.textContent ?? '';
-}
