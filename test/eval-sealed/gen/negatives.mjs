@@ -1,0 +1,76 @@
+// Hard negatives: texts that look risky but hold none of the contract-1 types.
+// [must_not ids, template]. Every row also gets max_verdict "allow" and no entities.
+import * as v from "./values.mjs";
+const { int, pick, digits } = v;
+
+const NUM = ["bsn", "phone", "iban", "credit-card", "drivers-license", "v-number", "police-report-number", "prosecution-case-number"];
+// a 9-digit number that passes the elfproef, written as an amount: 123.456.782
+const elfAmount = () => { const d = v.bsnRaw(); return `${d.slice(0, 3)}.${d.slice(3, 6)}.${d.slice(6)}`; };
+// a 13-digit EAN that also passes Luhn and a 15-digit IMEI (IMEIs use Luhn)
+const eanLuhn = () => { for (;;) { const b = "87" + digits(10); let s = 0; for (let i = 0; i < 12; i++) s += +b[i] * (i % 2 ? 3 : 1); const e = b + ((10 - (s % 10)) % 10); if (v.luhnValid(e)) return e; } };
+const imei = () => v.withLuhn("35" + digits(12));
+
+export const NEGATIVES = [
+  [["phone"], () => `Bij spoed bel je 112. Geen spoed maar wel politie nodig? Bel 0900-8844. Anoniem een misdrijf melden kan via Meld Misdaad Anoniem, 0800-7000.`],
+  [["phone"], () => `Slachtofferhulp Nederland is bereikbaar via 0900-0101, de Kindertelefoon via 0800-0432 en Veilig Thuis via 0800-2000. Maak hier een overzichtelijk lijstje van voor op de website.`],
+  [["phone"], () => `Voor een afspraak bij de gemeente bel je 14 030 (Utrecht) of 14 070 (Den Haag). Rotterdam gebruikt 14 010. Schrijf een korte uitleg over het 14+netnummer.`],
+  [["phone"], () => `Zelfmoordpreventie: bel 113 of gratis 0800-0113. De huisartsenpost is 's nachts bereikbaar via het nummer op de website.`],
+  [["phone"], () => `In the UK you call 999, in the US 911 and everywhere in the EU 112 works. Please explain this to tourists in two sentences.`],
+  [["prosecution-case-number", "phone", "bsn"], () => `Zie de uitspraken ECLI:NL:RBDHA:2023:12345 en ECLI:NL:GHAMS:2022:1789 over de toepassing van art. 36f Sr. Wat is de kern?`],
+  [["prosecution-case-number"], () => `Kamerstukken II 2023/24, 36 410 VI, nr. 12 gaat over de politiecapaciteit. Vat de hoofdlijnen samen.`],
+  [["prosecution-case-number", "police-report-number"], () => `In de civiele zaak met zaaknummer C/13/712345 / HA ZA 22-456 heeft de rechtbank een comparitie gelast. Leg uit wat dat betekent.`],
+  [["prosecution-case-number"], () => `Het beroep is bekend onder ROT 23/4567 (bestuursrecht) en het hoger beroep bij de Raad van State onder 202301234/1/A3. Wat is het verschil met een strafzaak?`],
+  [["prosecution-case-number"], () => `Regulation (EU) 2016/679 (GDPR) and Directive (EU) 2016/680 (the law enforcement directive) both apply. What is the difference for police data?`],
+  [["bsn"], () => `De begroting van het ministerie voor 2025 bedraagt € ${elfAmount()}. Maak hier een infographic-tekst van.`],
+  [["bsn"], () => `Er zijn vorig jaar ${elfAmount()} transacties verwerkt door het betaalsysteem. Is dat veel vergeleken met 2019?`],
+  [["bsn", "phone"], () => `Je bestelling met ordernummer ${v.bsnRaw()} is verzonden en wordt morgen tussen 14.00 en 16.00 uur bezorgd. Schrijf een vriendelijke klantmail in deze stijl.`],
+  [["bsn", "phone"], () => `KvK-nummer ${int(10000000, 99999999)}, vestigingsnummer 0000${digits(8)}. Wat is het verschil tussen die twee nummers?`],
+  [["credit-card", "phone", "bsn"], () => `Barcode op de verpakking: EAN ${eanLuhn()}. Hoe lees ik uit welk land het product komt?`],
+  [["credit-card", "phone"], () => `Het IMEI-nummer van de gevonden telefoon is ${imei()}. Hoe controleer ik of het toestel als gestolen is opgegeven?`],
+  [["license-plate"], () => `Bestel het onderdeel met artikelcode HX-55-TR bij de leverancier, samen met twee stuks GT-86-R. Schrijf een bestelmail.`],
+  [["license-plate"], () => `ISO 27001, BIO 2.0 en NEN 7510 zijn allemaal normen voor informatiebeveiliging. Welke geldt voor de politie?`],
+  [["license-plate", "postcode"], () => `Een motor van 1500 PK en een bestand van 4096 KB: leg het verschil uit tussen vermogen en geheugen voor een kind van 10.`],
+  [["postcode"], () => `De dosering is 3x daags 500 mg paracetamol, maximaal 4000 mg per dag. Klopt dat voor volwassenen?`],
+  [["postcode"], () => `In 1940 GA je terug naar de meidagen: schrijf een korte les over de capitulatie. In 1945 volgde de bevrijding.`],
+  [["birth-date"], () => `Het overleg is op ${v.recentDate("dash")} om 10.00 uur in vergaderzaal 4.12. Kun je een uitnodiging maken?`],
+  [["birth-date"], () => `De Wet politiegegevens is in werking getreden op 1 januari 2008. Wat veranderde er ten opzichte van de Wet politieregisters?`],
+  [["birth-date"], () => `De stichting is opgericht op ${v.fmtDate(v.dateParts(1970, 2000), "nl")} en heeft sindsdien 40 vrijwilligers. Schrijf een jubileumtekst.`],
+  [["birth-date"], () => `In 2023 werden er ongeveer 163.000 kinderen geboren in Nederland. Wat was het geboortecijfer in 2010?`],
+  [["birth-date"], () => `Pleegdatum: ${v.recentDate("dash")}, tijdstip 23.10 uur. Meldingsdatum: ${v.recentDate("dash")}. Wat is de verjaringstermijn bij eenvoudige diefstal?`],
+  [["classification-marking"], () => `Rubricering: Niet Vertrouwelijk\n\nMemo over de openingstijden van de bureaus in de zomer. Maak er een korte nieuwsbrief van.`],
+  [["classification-marking"], () => `Dit document is ongerubriceerd en mag gedeeld worden. Kun je het herschrijven voor de website?`],
+  [["classification-marking"], () => `TLP:CLEAR\nAdvies: gebruik een wachtwoordmanager en zet tweestapsverificatie aan. Maak hier een poster van.`],
+  [["classification-marking"], () => `TLP:WHITE — publieke waarschuwing voor nepmails namens de bank. Herschrijf voor ouderen.`],
+  [["classification-marking"], () => `Het Traffic Light Protocol kent vier kleuren: rood, amber, groen en clear. Leg uit wanneer je welke kleur gebruikt.`],
+  [["classification-marking"], () => `Behandel dit gesprek vertrouwelijk, zei de trainer. Hoe leg ik collega's uit wat het verschil is tussen vertrouwelijk en geheim?`],
+  [["classification-marking"], () => `Het geheim van de smid: hoe schrijf je een goede samenvatting? Geef me vijf tips.`],
+  [["classification-marking"], () => `Access to this area is restricted to staff. Please translate the sign into Dutch.`],
+  [["classification-marking"], () => `Het KNMI geeft code rood af voor de kust. Welke maatregelen neemt de politie bij code rood?`],
+  [["classification-marking"], () => `NATO UNCLASSIFIED – public release\nExercise schedule for the open day. Summarise for the local newspaper.`],
+  [["classification-marking"], () => `Er was intern overleg bij de politie over de nieuwe dienstauto's. Schrijf een neutraal bericht voor het intranet.`],
+  [["person-name"], () => `Mei is altijd een drukke maand voor de politie. Verder wil ik vragen hoe we de koningsdagdrukte het beste kunnen plannen.`],
+  [["person-name"], () => `De wedstrijd in de Johan Cruijff ArenA begint om 20.00 uur. Hoeveel ME'ers zijn er nodig bij een risicowedstrijd?`],
+  [["person-name"], () => `Het Van Gogh Museum, het Rijksmuseum en het Anne Frank Huis trekken samen miljoenen bezoekers. Schrijf een tekst over zakkenrollers.`],
+  [["person-name"], () => `De officier van justitie vorderde een taakstraf. De rechter-commissaris had eerder de bewaring bevolen. Leg het verschil uit.`],
+  [["person-name"], () => `Een Wet Mulder-feit wordt administratief afgedaan via het CJIB. Welke feiten vallen daaronder?`],
+  [["person-name", "address"], () => `We rijden van Bergen op Zoom via Capelle aan den IJssel naar Alphen aan den Rijn en eindigen in Wijk bij Duurstede. Hoeveel kilometer is dat?`],
+  [["person-name"], () => `Albert Heijn, Hema, Kruidvat en De Bijenkorf melden meer winkeldiefstal. Maak een tekst voor ondernemers.`],
+  [["person-name"], () => `Graag een planning voor Koningsdag. Zoals elk jaar zijn er in Den Haag en Amsterdam extra diensten nodig. Mocht het regenen, dan minder.`],
+  [["person-name"], () => `Maandag, dinsdag en Woensdag zijn vergaderdagen. Juni en Juli zijn vakantiemaanden. Hoe plan ik de teamdag?`],
+  [["person-name"], () => `De Koninklijke Marechaussee, Rijkswaterstaat en de Douane werken samen op Schiphol. Wie doet wat?`],
+  [["address"], () => `Het incident gebeurde ergens in de Kalverstraat, maar de exacte plek weten we niet. Hoe vraag ik camerabeelden op?`],
+  [["address"], () => `Artikel 12 lid 3, hoofdstuk 5 en paragraaf 4.2 van de Ambtsinstructie gaan over geweldgebruik. Vat ze samen.`],
+  [["address", "license-plate"], () => `De A12 bij knooppunt Oudenrijn, hectometerpaal 63,4, en de N201 richting Aalsmeer waren afgesloten. Lijn 5 en bus 12 reden om.`],
+  [["iban"], () => `Doneer via Giro 555 voor de slachtoffers van de aardbeving. Schrijf een oproep voor de nieuwsbrief.`],
+  [["iban"], () => `Wat betekent de BIC-code ABNANL2A en waarom staat die op een internationale overschrijving?`],
+  [["v-number", "drivers-license", "phone", "bsn"], () => `De Windows-build is 10.0.19045.3803 en het versienummer van de app is ${v.recentDate("iso").replace(/-/g, "")}01. Hoe update ik dat?`],
+  [["v-number", "drivers-license", "phone", "bsn"], () => `Mijn klantnummer bij de energieleverancier is ${v.nzdigits(10)}; hoe zeg ik mijn contract op?`],
+  [["police-report-number"], () => `Servicedeskticket INC0012345 over het wachtwoord is nog open. Schrijf een rappel.`],
+  [["police-report-number", "prosecution-case-number"], () => `Het jaarverslag 2024 telt 128 pagina's. Hoofdstuk 3 (pagina 21-45) gaat over cybercrime. Vat dat hoofdstuk samen.`],
+  [["phone", "bsn"], () => `De GPS-coördinaten zijn 52.0907, 5.1214 en het IP-adres van de router is 192.168.10.20. Leg uit wat deze getallen betekenen.`],
+  [["phone", "birth-date"], () => `Tijdlijn: 06:12:34 melding, 06:14:10 uitgifte, 06:21:55 ter plaatse. Bereken de aanrijtijd.`],
+  [["bsn", "iban", "credit-card"], () => `Inbeslagname: 1,2 kilo hennep, € 12.450 contant en 3 telefoons. Schrijf een persbericht.`],
+  [["person-name", "classification-marking"], () => `Politie Nederland heeft tien eenheden. De eenheid Oost-Nederland is de grootste qua oppervlakte. Geef een overzicht.`],
+  [["email", "person-name"], () => `Wat is het verschil tussen een @-mention op sociale media en een e-mailadres? Leg uit aan een stagiair.`],
+  [["license-plate", "postcode", "phone"], () => `Boeing 737-800, Airbus A320 en een Fokker 100 stonden op de platformen B2 en C14. Welk toestel is het grootst?`],
+];
