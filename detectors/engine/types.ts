@@ -92,4 +92,9 @@ export interface DetectorInput {
 export interface Detector {
   meta: DetectorMeta;
   find(input: DetectorInput): Candidate[];
+  /**
+   * Loads what `find` needs and would otherwise load on first use (word lists, tables), so that a
+   * caller can do it ahead, in idle time (the guard's warm-up). `find` never depends on it.
+   */
+  prepare?(): void;
 }

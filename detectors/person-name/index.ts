@@ -1,5 +1,6 @@
 import type { Detector } from '../engine/types';
 import { samePeople } from './identity';
+import { getLexicon } from './lexicon';
 import { findPeople } from './people';
 
 // Names of people in Dutch (and English) text: "aangever J.P. van den Berg", "mevrouw El Amrani",
@@ -19,6 +20,8 @@ export const personName: Detector = {
       en: { label: 'Name of a person', placeholder: 'PERSON' },
     },
   },
+  // Decoding the name data takes several milliseconds: the guard does it in idle time.
+  prepare: () => void getLexicon(),
   find({ text }) {
     return findPeople(text).map(({ start, end, confidence }) => ({ start, end, confidence }));
   },

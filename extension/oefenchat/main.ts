@@ -1,10 +1,12 @@
 import { reportDecision } from '../../src/counters/report';
 import { dialogStrings, uiLang } from '../../src/dialog/strings';
 import { startGuard } from '../../src/guard';
+import { engineAtHand } from '../../src/guard/engine';
 import { followLanguageSetting, i18n } from '../../src/i18n';
 import { mountChat } from '../../src/oefenchat/chat';
 import { explanation, scenarioList } from '../../src/oefenchat/library';
 import { setupPresenterMode } from '../../src/oefenchat/presenter';
+import { createEngine } from '../../src/policy/engine';
 import { pasteScenario } from '../../src/oefenchat/scenario-paste';
 import { SCENARIOS, type Scenario } from '../../src/oefenchat/scenarios';
 import { followPackInForce } from '../../src/pack/in-force';
@@ -13,7 +15,7 @@ import { startP3Reminder } from '../../src/reminder/p3-reminder';
 // Extension pages get no content scripts: the oefenchat starts the guard itself, exactly as the
 // content script does on chatgpt.com.
 const pack = followPackInForce();
-startGuard(window, { pack, lang: uiLang, strings: dialogStrings, record: reportDecision });
+startGuard(window, { pack, engine: engineAtHand(createEngine()), lang: uiLang, strings: dialogStrings, record: reportDecision });
 startP3Reminder(window, { pack });
 await followLanguageSetting();
 

@@ -2,7 +2,7 @@ import type { Lang } from '../../detectors';
 import { openDialog, type DialogStrings } from '../dialog/dialog';
 import { i18n, uiLang } from '../i18n';
 import type { RulePack } from '../pack/schema';
-import { citeRules } from '../policy/present';
+import { citeRules } from '../policy/cite';
 import { loginFieldOf, loginFieldSelector, loginFieldsIn } from './fields';
 import { showInlineWarning } from './inline-warning';
 import { isWorkAddress, maskAddress } from './work-email';

@@ -25,6 +25,10 @@ export interface Outcome {
 }
 
 export interface GateDeps {
+  /** Whether `inspect` can answer now (default: always). Until it can, everything is held and checked once it can. */
+  ready?(): boolean;
+  /** Resolves once `inspect` can answer; a rejection leaves what was held as unreadable. */
+  whenReady?(): Promise<unknown>;
   /** Text → decision, synchronously (short texts). */
   inspect(text: string): Decision;
   /** Text → decision without freezing the page (long texts). */
@@ -93,8 +97,16 @@ export function createGate(deps: GateDeps): Gate {
       // While a dialog is open nothing else goes in unchecked; a second paste is simply held back.
       if (busy) return true;
       const text = passage.text ?? '';
-      if (!passage.files?.length && text.length <= SYNC_LIMIT) {
-        const decision = text ? inspect(text) : ALLOW;
+      if (!text && !passage.files?.length) return false;
+      if (!passage.files?.length && text.length <= SYNC_LIMIT && (deps.ready?.() ?? true)) {
+        let decision: Decision;
+        try {
+          decision = inspect(text);
+        } catch {
+          // Nothing goes in unseen: what could not be checked is shown as such.
+          show(passage, unreadable(text, []));
+          return true;
+        }
         if (decision.verdict === 'allow') return false;
         show(passage, { decision, text: { text, decision }, files: [] });
         return true;
@@ -118,7 +130,12 @@ async function check(
   deps: GateDeps,
   filter: (text: string, d: Decision) => Decision,
 ): Promise<Outcome> {
-  const textDecision = text ? filter(text, text.length <= SYNC_LIMIT ? deps.inspect(text) : await deps.inspectLarge(text)) : undefined;
+  // Only text needs the detectors: an image is held up by nothing while they load.
+  const decideText = async (t: string) => {
+    if (!(deps.ready?.() ?? true)) await deps.whenReady?.();
+    return t.length <= SYNC_LIMIT ? deps.inspect(t) : await deps.inspectLarge(t);
+  };
+  const textDecision = text ? filter(text, await decideText(text)) : undefined;
   const checked = await readFiles(files);
   const fileOutcomes: Outcome['files'] = [];
   for (const file of checked) {
@@ -126,7 +143,7 @@ async function check(
       fileOutcomes.push({ ...file, decision: cannotRead(file.kind) });
       continue;
     }
-    const decision = file.text.length <= SYNC_LIMIT ? deps.inspect(file.text) : await deps.inspectLarge(file.text);
+    const decision = await decideText(file.text);
     fileOutcomes.push({ ...file, decision });
   }
   return {

@@ -1,18 +1,19 @@
-import type { Detector, Lang } from '../../detectors';
-import { DETECTORS } from '../../detectors';
+import type { Lang } from '../../detectors';
 import { installKeyboardShield, openDialog, type DialogStrings } from '../dialog/dialog';
 import type { RulePack, SiteProfile } from '../pack/schema';
-import { decide, type Decision, type PolicyFinding } from '../policy/decide';
-import { inspect } from '../policy/inspect';
-import { anonymise, citeRules, showFindings, type ShownFinding } from '../policy/present';
+import { citeRules } from '../policy/cite';
+import type { Decision, PolicyFinding } from '../policy/decide';
+import type { ShownFinding } from '../policy/present';
 import { profileFor } from '../sites/profiles';
 import { installDropHook } from './drop';
+import type { EngineSource } from './engine';
 import { canRedact, createGate, type GateDeps, type Outcome, type Source } from './gate';
 import { installPasteHook } from './paste';
 import { inspectInSlices } from './slices';
 import { guardStrings as defaultGuardStrings, type GuardStrings } from './strings';
 import { installSubmitHook } from './submit';
 import { installUploadHook } from './upload';
+import { warmUpWhenIdle } from './warm-up';
 
 export type { GuardStrings } from './strings';
 
@@ -23,7 +24,12 @@ export interface GuardOptions {
   strings: () => DialogStrings;
   /** Wording that depends on how the text came in (paste, drop, send, upload); from the locales by default. */
   guardStrings?: () => GuardStrings;
-  detectors?: readonly Detector[];
+  /**
+   * Detectors, policy and presentation. Extension pages have it at hand (`engineAtHand`); on
+   * chatbot pages it comes from the engine's content script (`engineFromContentScript`), and
+   * whatever arrives before it is held and decided once it is there.
+   */
+  engine: EngineSource;
   record?: GateDeps['record'];
 }
 
@@ -32,7 +38,11 @@ export interface GuardOptions {
  * before every listener the page adds. Covers paste, drop, file uploads and sending typed text.
  */
 export function startGuard(win: Window, options: GuardOptions): void {
-  const detectors = options.detectors ?? DETECTORS;
+  const engine = () => {
+    const now = options.engine.now();
+    if (!now) throw new Error('Plakwacht: no detectors yet');
+    return now;
+  };
   const words = options.guardStrings ?? defaultGuardStrings;
   // First: while the dialog is open, keys aimed at it never reach the page or the submit hook.
   installKeyboardShield(win);
@@ -51,17 +61,19 @@ export function startGuard(win: Window, options: GuardOptions): void {
     }
   };
   for (const type of ['focusin', 'pointerdown', 'click', 'keydown', 'input']) win.addEventListener(type, enter, true);
-  const redact = (text: string, decision: Decision) => anonymise(text, decision, options.lang(), detectors);
+  const redact = (text: string, decision: Decision) => engine().anonymise(text, decision, options.lang());
   const gate = createGate({
-    inspect: (text) => inspect(text, options.pack(), detectors),
+    ready: () => options.engine.now() !== undefined,
+    whenReady: () => options.engine.ready(),
+    inspect: (text) => engine().inspect(text, options.pack()),
     inspectLarge: (text) =>
       inspectInSlices(
         text,
-        (slice) => inspect(slice, options.pack(), detectors),
-        (findings, failed) => decide(findings, failed, detectors, options.pack()),
+        (slice) => engine().inspect(slice, options.pack()),
+        (findings, failed) => engine().decide(findings, failed, options.pack()),
         () => new Promise((resolve) => win.setTimeout(resolve, 0)),
       ),
-    ask: (source, outcome) => openDialog(dialogContent(source, outcome, options, words(), detectors), win.document),
+    ask: (source, outcome) => openDialog(dialogContent(source, outcome, options, words()), win.document),
     ...(options.record && { record: options.record }),
   });
   const profile = (): SiteProfile | undefined => profileFor(win.location, options.pack().sites);
@@ -70,6 +82,14 @@ export function startGuard(win: Window, options: GuardOptions): void {
   installDropHook(win, gate, redact);
   watchers.push(installUploadHook(win, gate, redact));
   watchers.push(installSubmitHook(win, gate, { profile, placeholder: (text, finding) => placeholderOf(text, finding, redact) }));
+  // The top frame is where people paste; a frame warms up only once someone works in it.
+  const warmUp = () =>
+    void options.engine.ready().then(
+      (arrived) => warmUpWhenIdle(win, arrived.warmUp(options.pack)),
+      () => undefined,
+    );
+  if (win.top === win) warmUp();
+  else win.addEventListener('focusin', warmUp, { capture: true, once: true });
 }
 
 /** The placeholder "anonymise" puts in place of one finding, e.g. "[BSN]": the same words everywhere. */
@@ -79,14 +99,17 @@ function placeholderOf(text: string, finding: PolicyFinding, redact: (text: stri
   return redact(value, alone);
 }
 
-function dialogContent(source: Source, outcome: Outcome, options: GuardOptions, words: GuardStrings, detectors: readonly Detector[]) {
+function dialogContent(source: Source, outcome: Outcome, options: GuardOptions, words: GuardStrings) {
   const lang = options.lang();
   const base = options.strings();
+  // Without the engine (it never came) nothing was found, only left unchecked: nothing to show.
+  const show = (text: string, decision: Decision): ShownFinding[] =>
+    decision.findings.length ? (options.engine.now()?.showFindings(text, decision, lang) ?? []) : [];
   const findings: ShownFinding[] = [];
-  if (outcome.text) findings.push(...showFindings(outcome.text.text, outcome.text.decision, lang, detectors));
+  if (outcome.text) findings.push(...show(outcome.text.text, outcome.text.decision));
   for (const file of outcome.files) {
     if (file.kind === 'text') {
-      const shown = showFindings(file.text, file.decision, lang, detectors);
+      const shown = show(file.text, file.decision);
       findings.push(...shown.map((f) => ({ ...f, label: `${f.label} (${file.file.name})` })));
     } else if (file.decision.verdict !== 'allow') {
       findings.push({ detector: `file-${file.kind}`, label: words.file[file.kind], masked: file.file.name, action: 'warn' });

@@ -1,4 +1,7 @@
-import { i18n } from '#i18n';
+// The language in force (the options' choice, else the browser's), like the rest of the dialog;
+// from the tables the content script carries anyway, not browser.i18n (which only speaks the
+// browser's language, and whose first calls cost milliseconds on the paste path).
+import { i18n } from '../i18n';
 import type { Source } from './gate';
 
 /** Dialog wording that depends on how the text came in. */

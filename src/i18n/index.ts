@@ -3,7 +3,7 @@ import type { Lang } from '../../detectors';
 import { uiLang } from './language';
 import { TABLES } from './tables';
 
-export { followLanguageSetting, onLanguageChange, uiLang, languageItem, type LanguageSetting } from './language';
+export { followLanguageSetting, onLanguageChange, uiLang, type LanguageSetting } from './language';
 
 /** The same typed `t()` as @wxt-dev/i18n's, answering in a chosen language instead of the browser's. */
 export type T = (typeof BrowserI18n)['t'];

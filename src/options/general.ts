@@ -3,7 +3,8 @@ import { CountersSchema } from '../counters/counters';
 import { countersItem } from '../counters/store';
 import { countsView } from '../counters/view';
 import { thisWeek } from '../counters/week';
-import { i18n, languageItem, uiLang, type LanguageSetting } from '../i18n';
+import { i18n, uiLang, type LanguageSetting } from '../i18n';
+import { languageItem } from '../i18n/setting';
 import { LANGUAGE_SETTINGS } from '../i18n/language';
 import type { RulePack } from '../pack/schema';
 

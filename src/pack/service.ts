@@ -11,8 +11,9 @@ import { checkForPack, importPack, recheckStoredPack, type UpdateDeps } from './
 
 const ALARM = 'plakwacht-pack-update';
 export const CHECK_EVERY_MINUTES = 6 * 60;
-/** The id of the run-time registered guard for hosts a pack adds. */
+/** The ids of the run-time registered guard (hooks and engine) for hosts a pack adds. */
 const PACK_SITES_SCRIPT = 'plakwacht-pack-sites';
+const PACK_SITES_ENGINE = 'plakwacht-pack-sites-engine';
 
 export function startPackService(deps: UpdateDeps = { trust: BUILD_TRUST, fetch: (...a) => fetch(...a), now: () => new Date() }): void {
   const check = () => checkForPack(deps).catch(() => undefined);
@@ -60,17 +61,25 @@ export async function syncSites(): Promise<void> {
 
 function siteAccessBrowser(): SiteAccessBrowser {
   const scripts = browser.runtime.getManifest().content_scripts ?? [];
-  const guard = scripts[0];
+  // The guard is two content scripts (src/guard/engine.ts): its hooks at document_start, its
+  // detectors at document_end. A host a pack adds gets both, as the manifest's hosts do.
+  const guard = scripts.find((s) => s.run_at === 'document_start') ?? scripts[0];
+  const engine = scripts.find((s) => s.run_at === 'document_end');
   return {
     staticMatches: () => scripts.flatMap((s) => s.matches ?? []),
     granted: (origins) => browser.permissions.contains({ origins }),
     registered: async () => {
-      const found = await browser.scripting.getRegisteredContentScripts({ ids: [PACK_SITES_SCRIPT] });
-      return found[0]?.matches ?? [];
+      const found = await browser.scripting.getRegisteredContentScripts({ ids: [PACK_SITES_SCRIPT, PACK_SITES_ENGINE] });
+      const hooks = found.find((s) => s.id === PACK_SITES_SCRIPT);
+      if (!hooks) return [];
+      // Registered by a version whose guard was one script: no pattern matches this, so
+      // syncSiteAccess registers again (with the engine) or unregisters.
+      if (engine?.js && !found.some((s) => s.id === PACK_SITES_ENGINE)) return ['(hooks without engine)'];
+      return hooks.matches ?? [];
     },
     register: async (matches) => {
-      const found = await browser.scripting.getRegisteredContentScripts({ ids: [PACK_SITES_SCRIPT] });
-      if (found.length) await browser.scripting.unregisterContentScripts({ ids: [PACK_SITES_SCRIPT] });
+      const found = await browser.scripting.getRegisteredContentScripts({ ids: [PACK_SITES_SCRIPT, PACK_SITES_ENGINE] });
+      if (found.length) await browser.scripting.unregisterContentScripts({ ids: found.map((s) => s.id) });
       if (!matches.length || !guard?.js) return;
       await browser.scripting.registerContentScripts([
         {
@@ -82,6 +91,9 @@ function siteAccessBrowser(): SiteAccessBrowser {
           allFrames: true,
           persistAcrossSessions: true,
         },
+        ...(engine?.js
+          ? [{ id: PACK_SITES_ENGINE, matches, js: engine.js, runAt: 'document_end' as const, allFrames: true, persistAcrossSessions: true }]
+          : []),
       ]);
     },
     ask: async () => {

@@ -1,6 +1,7 @@
 import { DETECTORS, redact, type Detector, type Finding, type Lang } from '../../detectors';
-import type { RulePack } from '../pack/schema';
 import type { Decision, PolicyFinding } from './decide';
+
+export { citeRules, type CitedRule } from './cite';
 
 // How findings and rules are shown to people: masked values, detector labels, cited rule texts,
 // and the anonymised text. Shared by the dialog, the CLI report and the playground.
@@ -24,12 +25,6 @@ export interface ShownFinding {
   action: PolicyFinding['action'];
 }
 
-export interface CitedRule {
-  id: string;
-  title: string;
-  text: string;
-}
-
 function metaOf(id: string, detectors: readonly Detector[], decision: Decision) {
   // The shipped detectors' own meta first (it carries functions, such as person numbering, that do
   // not survive a trip to and from a Web Worker); the decision's for the pack's extra rules.
@@ -50,13 +45,6 @@ export function showFindings(
       masked: mask(text.slice(f.start, f.end), meta?.mask ?? 'partial'),
       action: f.action,
     };
-  });
-}
-
-export function citeRules(decision: Decision, pack: RulePack, lang: Lang): CitedRule[] {
-  return decision.rules.flatMap((id) => {
-    const rule = pack.rules[id];
-    return rule ? [{ id, title: rule[lang].title, text: rule[lang].text }] : [];
   });
 }
 

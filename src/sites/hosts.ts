@@ -1,7 +1,7 @@
 // Hosts the guard runs on, derived at build time from the built-in site profiles: the content
 // script's `matches` and the manifest's host permissions follow the profiles, so adding a chatbot
 // is adding data (default-pack.json), never editing a list here.
-import defaultPack from '../pack/default-pack.json';
+import { sites as builtinSites } from '../pack/default-pack.json';
 
 interface HostProfile {
   hosts: readonly string[];
@@ -21,7 +21,7 @@ export function hostPermissions(sites: readonly HostProfile[]): string[] {
   return [...new Set(sites.flatMap((site) => site.hosts.map((host) => `https://${host}/*`)))];
 }
 
-const BUILTIN_SITES: readonly HostProfile[] = defaultPack.sites;
+const BUILTIN_SITES: readonly HostProfile[] = builtinSites;
 
 export const CHATBOT_HOST_PATTERNS = matchPatterns(BUILTIN_SITES);
 export const CHATBOT_HOST_PERMISSIONS = hostPermissions(BUILTIN_SITES);

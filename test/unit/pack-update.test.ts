@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BUILTIN_PACK } from '../../src/pack/builtin';
-import { followPackInForce, packInForce } from '../../src/pack/in-force';
+import { followStoredPack } from '../../src/pack/follow';
+import { followPackInForce, packInForce, parseStoredPack, type StoredPackParser } from '../../src/pack/in-force';
 import { packInForceItem, packUpdateItem, packUrlItem, signedPackItem } from '../../src/pack/store';
 import { checkForPack, importPack, recheckStoredPack, summary, type UpdateDeps } from '../../src/pack/update';
 import { TEST_KEYS, UNSAFE_RULE, ZWALUW, packWith, signed } from '../packs/signing';
@@ -166,6 +167,19 @@ describe('restarts, key rotation and expiry', () => {
     srv.state.etag = '"3"';
     await checkForPack(deps);
     await expect.poll(() => pack().version).toBe(3);
+    await packInForceItem.setValue({ garbage: true } as never);
+    await expect.poll(() => pack()).toEqual(BUILTIN_PACK);
+  });
+
+  it('on chatbot pages the schema comes with the detectors: the built-in pack until then, the stored pack after', async () => {
+    srv.state.body = signed(packWith(2));
+    await checkForPack(deps);
+    let parser: StoredPackParser | undefined;
+    const pack = followStoredPack(() => parser);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(pack()).toEqual(BUILTIN_PACK);
+    parser = parseStoredPack;
+    expect(pack().version).toBe(2);
     await packInForceItem.setValue({ garbage: true } as never);
     await expect.poll(() => pack()).toEqual(BUILTIN_PACK);
   });
