@@ -9,6 +9,8 @@ import { forEachChain, isSimple, nameEnd, segments, type Token } from './chains'
 import { findEastAsianName } from './east-asian';
 import { factsOf, ordinary, type Facts } from './facts';
 import { getLexicon } from './lexicon';
+import { lowerCaseNames } from './casual';
+import { peopleByLayout } from './layout';
 import { inLists, sameNameElsewhere } from './mentions';
 import { detailsAfter, isContextWord, questionsIn, readBefore, speechAfter, titleBefore } from './surroundings';
 import { BRANDS, ENUMERATORS, SURNAME_OPENER } from './vocabulary';
@@ -55,6 +57,7 @@ export function findPeople(text: string): Person[] {
     if (isSimple(chain.raw) && ordinary(factsOf(fold(chain.raw))) && !titleBefore(text, chain.start)) return;
     for (const segment of segments(chain)) judgeSegment(text, segment, people, unclaimed, weak);
   });
+  people.push(...peopleByLayout(text), ...lowerCaseNames(text));
   const rest = sameNameElsewhere(text, people, unclaimed);
   const listed = inLists(text, people, rest);
   for (const tokens of rest) {
