@@ -1,5 +1,6 @@
 import { contextPattern, wordAlternation } from '../engine/context';
 import { defineLabels } from '../engine/labels';
+import { cellsUnder } from '../engine/table';
 import type { Candidate, Detector } from '../engine/types';
 import { END, wordCharAt } from '../engine/word';
 import { NOT_HOUSE_NUMBER_AFTER, NOT_IN_STREET_NAMES, PARTICLES, STREET_ENDINGS, STREET_KINDS } from './streets';
@@ -9,9 +10,12 @@ const HOUSE_NUMBER = String.raw`[1-9]\d{0,4}(?:(?: ?- ?| )?(?:[A-Za-z]${END}|bis
 const UPPER = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE';
 const NAME_CHAR = "A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F'’\\-";
 
-/** The side of a canal or quay street in Utrecht and Amsterdam: "Weerdsingel O.Z. 27", "Oudegracht W.Z. 3". */
-const SIDE = String.raw` [NOWZ]\.?Z\.?`;
-const SIDE_BEFORE = / [NOWZ]\.?Z\.?$/;
+/**
+ * The side of a canal or quay street in Utrecht and Amsterdam ("Weerdsingel O.Z. 27", "Oudegracht
+ * W.Z. 3"), or the part of a long road its name goes on with ("Soestdijkseweg Zuid 9", "Amsterdamsestraatweg Noord 12").
+ */
+const SIDE = String.raw` (?:[NOWZ]\.?Z\.?|Noord|Zuid|Oost|West|Noordzijde|Zuidzijde|Oostzijde|Westzijde)`;
+const SIDE_BEFORE = / (?:[NOWZ]\.?Z\.?|Noord|Zuid|Oost|West|Noordzijde|Zuidzijde|Oostzijde|Westzijde)$/;
 // Found from the space before a house number (which the regex engine scans for quickly), looking
 // back for a street word's ending ("…straat 12"); the rest of the street name is read back in code.
 const ENDING_AND_NUMBER = new RegExp(
@@ -40,6 +44,29 @@ const AFTER_INTRODUCER = new RegExp(
     `((?:(?:[${UPPER}][${NAME_CHAR}]{0,30}|${PARTICLES.join('|')}) ){0,3}[${UPPER}][${NAME_CHAR}]{0,30} ${HOUSE_NUMBER})${END}(?![.,]\\d)`,
   'dy',
 );
+
+// An introducer, a few words of the same clause, then "aan de", "op" … and the street: "woont sinds
+// maart aan de Vliet 865", "verblijft tijdelijk op Heuvel 3".
+const LATER_IN_CLAUSE = new RegExp(
+  `(?: [a-z\u00DF-\u00FF]+){1,5} (?:aan|op|in)(?: de| het| den)? ((?:[${UPPER}][${NAME_CHAR}]{0,30} ){0,2}[${UPPER}][${NAME_CHAR}]{1,30} ${HOUSE_NUMBER})${END}(?![.,]\\d)`,
+  'dy',
+);
+/**
+ * What stands right after a house number and proves an address, whatever the street is called:
+ * a postcode ("Vliet 865, 2311 RD Leiden") or "te" and a town ("Heuvel 3 te Zwolle").
+ */
+const POSTCODE_OR_TOWN = /(?:,? ?[1-9]\d{3} ?[A-Z]{2}(?![A-Za-z])|,? te (?:['’]s[- ])?[A-Z][a-z\u00DF-\u00FF]{2,})/g;
+const STREET_AND_NUMBER_BEFORE = new RegExp(
+  `(?:^|[^${NAME_CHAR}])((?:(?:[${UPPER}][${NAME_CHAR}]{0,30}|${PARTICLES.join('|')}) ){0,2}[${UPPER}][${NAME_CHAR}]{1,30} ${HOUSE_NUMBER})$`,
+);
+/** Words before a number that make it anything but a house number. */
+const NOT_A_STREET_WORD = /^(?:Artikel|Art|Pagina|Blz|Hoofdstuk|Paragraaf|Bijlage|Nummer|Zaal|Kamer|Bus|Lijn|Tram|Perron|Spoor|Gate|Poort|Lokaal|Groep|Klas|Team|Week|Dag|Jaar|Fase|Stap|Versie|Editie|Seizoen|Ronde|Etappe|Afrit|Sinds|Vanaf|Tot|Rond|Circa|Eind|Begin|Medio|Per|Ruim|Bijna)$/;
+/** A column header naming the address, or its street: every cell under it is read as one. */
+const ADDRESS_HEADER = contextPattern([
+  'adres', 'woonadres', 'straat', 'straatnaam', 'straat en huisnummer', 'straat + huisnummer', 'address', 'street',
+  'verblijfadres', 'verblijfsadres', 'postadres', 'bezoekadres', 'locatie adres',
+]);
+const ADDRESS_CELL = new RegExp(`^(?:(?:[${UPPER}][${NAME_CHAR}]{0,30}|${PARTICLES.join('|')}) ){0,3}[${UPPER}][${NAME_CHAR}]{1,30} ${HOUSE_NUMBER}$`);
 
 const CONTEXT = contextPattern(['wonende', 'woonachtig', 'adres', 'woont', 'woonadres', 'address', 'postcode']);
 const WORD_BEFORE = new RegExp(`([${NAME_CHAR}.]+) $`);
@@ -74,7 +101,7 @@ export const address: Detector = {
 
     ENDING_AND_NUMBER.lastIndex = 0;
     for (let m = ENDING_AND_NUMBER.exec(text); m; m = ENDING_AND_NUMBER.exec(text)) {
-      const side = SIDE_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index));
+      const side = SIDE_BEFORE.exec(text.slice(Math.max(0, m.index - 11), m.index));
       const nameEnd = m.index - (side ? side[0].length : 0);
       let start = streetStart(text, nameEnd - 1);
       let confidence = 0.8;
@@ -94,8 +121,23 @@ export const address: Detector = {
     }
     for (const label of INTRODUCERS.in(text)) {
       AFTER_INTRODUCER.lastIndex = label.end;
-      const m = AFTER_INTRODUCER.exec(text);
+      const m = AFTER_INTRODUCER.exec(text) ?? ((LATER_IN_CLAUSE.lastIndex = label.end), LATER_IN_CLAUSE.exec(text));
       if (m) add(m.indices![1]![0], m.indices![1]![1], 0.85);
+    }
+    POSTCODE_OR_TOWN.lastIndex = 0;
+    for (let m = POSTCODE_OR_TOWN.exec(text); m; m = POSTCODE_OR_TOWN.exec(text)) {
+      const street = STREET_AND_NUMBER_BEFORE.exec(text.slice(Math.max(0, m.index - 64), m.index));
+      if (!street) continue;
+      const name = street[1]!;
+      if (name.split(' ').some((w) => NOT_A_STREET_WORD.test(w))) continue;
+      add(m.index - name.length, m.index, 0.8);
+    }
+    for (const cell of cellsUnder(text, ADDRESS_HEADER)) {
+      const written = text.slice(cell.start, cell.end);
+      const street = /^[^,]+/.exec(written)![0].trimEnd();
+      if (ADDRESS_CELL.test(street) || /^[a-z\u00DF-\u00FF]{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk) [1-9]/.test(street)) {
+        add(cell.start, cell.start + street.length, 0.85);
+      }
     }
     return found;
   },
@@ -128,10 +170,16 @@ const LOWER_STREET = /(?:^|[^A-Za-z\u00C0-\u024F'’-])((?:de|op|aan|het|in) )([
 /** Ring roads and motorways are no one's address: "de rijksweg 12" is the A12. */
 const NOT_LOWER_STREET = /(?:rijks|snel|auto|provinciale|hoofd)weg$/;
 
+/** A lower-case street right after an address word: "woonadres hobbemakade 92", "adres: dorpsstraat 4". */
+const LOWER_STREET_AFTER_CUE = /(?:^|[^A-Za-z\u00C0-\u024F'’-])(?:wonende|woonachtig|wonend|woont|woonde|verblijft|adres|woonadres|verblijfadres|verblijfsadres|postadres|bezorgadres|afleveradres|address)(?: (?:is|was|aan|op|in|te|aan de|op de|op het))?:? ?([a-z\u00DF-\u00FF]{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|hof|park|pad|markt|wal|haven))$/i;
+
 function lowerCaseStreetStart(text: string, nameEnd: number): number {
-  const m = LOWER_STREET.exec(text.slice(Math.max(0, nameEnd - 40), nameEnd));
-  if (!m || NOT_LOWER_STREET.test(m[2]!)) return -1;
-  return nameEnd - m[2]!.length;
+  const before = text.slice(Math.max(0, nameEnd - 48), nameEnd);
+  const m = LOWER_STREET.exec(before);
+  if (m && !NOT_LOWER_STREET.test(m[2]!)) return nameEnd - m[2]!.length;
+  const cued = LOWER_STREET_AFTER_CUE.exec(before);
+  if (cued && cued[1] === cued[1]!.toLowerCase() && !NOT_LOWER_STREET.test(cued[1]!)) return nameEnd - cued[1]!.length;
+  return -1;
 }
 
 function followedByUnit(text: string, end: number): boolean {

@@ -1,5 +1,6 @@
 import { contextPattern, lastLabelBefore, valuesNearLabels } from '../engine/context';
 import { defineLabels, labelsWith } from '../engine/labels';
+import { cellsUnder } from '../engine/table';
 import type { Candidate, Detector } from '../engine/types';
 import { DATE, dateOf } from './dates';
 
@@ -8,7 +9,7 @@ import { DATE, dateOf } from './dates';
 // Birth words are rare in a long text and dates are not, so the search starts from the words.
 const BIRTH_WORDS = [
   'geboren', 'geb.', 'geb', 'geboortedatum', 'geb.datum', 'geb. datum', 'geboortedag', 'date of birth', 'birth date',
-  'birthdate', 'born', 'dob', 'd.o.b.', 'geborene', 'geboren op', 'geboren te', 'jarig',
+  'birthdate', 'born', 'dob', 'datum van geboorte', 'd.o.b.', 'geborene', 'geboren op', 'geboren te', 'jarig',
 ];
 /** Words that may also follow the date: "op 12 maart 1985 geboren", "die op 3 juni 2011 jarig is". */
 const AFTER_DATE_WORDS = new Set(['geboren', 'born', 'jarig', 'geborene']);
@@ -87,6 +88,13 @@ export const birthDate: Detector = {
       if (!DATE_THEN_WORD.test(window.slice(last.index + last[0].length))) continue;
       const start = from + last.index;
       found.push({ start, end: start + last[0].length, confidence: 0.85 });
+    }
+
+    // A table with a birth-date column: every row's date there, not only the first row's.
+    for (const cell of cellsUnder(text, extra ? contextPattern([...BIRTH_WORDS, ...settings.contextWords!]) : BIRTH)) {
+      DATE.lastIndex = 0;
+      const m = DATE.exec(text.slice(cell.start, cell.end));
+      if (m?.index === 0 && m.groups && dateOf(m.groups, thisYear)) found.push({ start: cell.start, end: cell.start + m[0].length, confidence: 0.9 });
     }
 
     BORN_SIGN.lastIndex = 0;

@@ -1,4 +1,5 @@
 import { contextPattern, hasContext, near } from '../engine/context';
+import { headerAt } from '../engine/table';
 import type { Candidate, Detector } from '../engine/types';
 import { END, WORD_CHAR } from '../engine/word';
 import { btwIdValid, elfproef, isTestNumber } from './elfproef';
@@ -14,6 +15,11 @@ const FORMS = new RegExp(
   'g',
 );
 
+// Nine digits with one line break at any place ("30122⏎9144"): how a number wraps when pasted from
+// a narrow column, or how it is split to dodge a filter. Counted only beside a BSN word: two
+// numbers on consecutive lines look the same.
+const BROKEN = new RegExp(String.raw`\d(?<![${WORD_CHAR}]\d|\d[.,]\d)\d{0,7}[ \t]*\n[ \t]*\d{1,8}${END}(?![.,]\d)`, 'g');
+
 // A btw-identificatienummer: NL, nine digits, B, two digits ("NL001234567B01", "NL 1234.56.782.B01").
 const BTW_ID = new RegExp(String.raw`NL(?<![${WORD_CHAR}]NL) ?(\d{4}\.?\d{2}\.?\d{3}|\d{3}[. ]?\d{3}[. ]?\d{3}) ?\.?B ?(\d{2})${END}`, 'gi');
 
@@ -23,6 +29,20 @@ const CONTEXT = contextPattern([
   'aangever', 'aangeefster', 'betrokkene', 'benadeelde', 'slachtoffer', 'getuige', 'melder', 'citizen service number',
   'social security number', 'personal number',
 ]);
+
+/** Words that name a BSN outright (not a role such as "verdachte", which only makes one likely). */
+const BSN_LABEL = contextPattern([
+  'bsn', 'bsn-nummer', 'bsn nr', 'burgerservicenummer', 'burgerservicenr', 'burger service nummer', 'sofinummer',
+  'sofi-nummer', 'sofi nummer', 'citizen service number',
+]);
+
+/**
+ * What a number counts when a noun follows it at once ("415.539.432 transacties", "301229235
+ * bezoekers"): an amount, not a person's number. Units, and plural nouns: listed, or ending the way
+ * Dutch plurals of things and people do (-ties, -ingen, -ers). Not every "-en": "geboren" follows a
+ * BSN as often as a plural does.
+ */
+const COUNTED_AFTER = /^\s?(?:[a-z\u00DF-\u00FF]*(?:ties|ingen|heden|sels|tjes|ers|aars)|klanten|mensen|personen|artikelen|berichten|bestanden|pakketten|producten|apparaten|adressen|accounts|euro|euro's|eur|dollar|stuks|keer|maal|jaar|km|kg|mb|gb|kb|liter|procent|%|records|rijen|regels|items|views|hits|clicks|downloads|times|people|users|euros|dollars|bytes)(?![A-Za-z\u00C0-\u024F'])/;
 
 const RSIN = contextPattern(['rsin', 'rechtspersonen en samenwerkingsverbanden informatienummer', 'fiscaal nummer', 'fiscaalnummer']);
 
@@ -64,7 +84,20 @@ export const bsn: Detector = {
         found.push({ start, end, confidence: 0.9, kind: 'rsin', actionHint: 'warn' });
         continue;
       }
-      const context = hasContext(text, start, end, CONTEXT, settings.contextWords);
+      // A count noun right after the number outweighs a role word further back ("het slachtoffer
+      // zag 415.539.432 transacties"), not a BSN label right before it.
+      if (COUNTED_AFTER.test(text.slice(end, end + 24)) && !near(text, start, end, BSN_LABEL, { before: 24, after: 0 })) {
+        found.push({ start, end, confidence: 0.2 });
+        continue;
+      }
+      // In a table the column header says what the number is, in every row.
+      const header = headerAt(text, start);
+      const headed = header !== undefined && BSN_LABEL.test(header);
+      if (header !== undefined && !headed && OTHER_NUMBER.test(header)) {
+        if (!implied) found.push({ start, end, confidence: 0.2 });
+        continue;
+      }
+      const context = headed || hasContext(text, start, end, CONTEXT, settings.contextWords);
       let confidence: number;
       if (context) confidence = implied ? 0.85 : 0.95;
       // Eight digits are too common (amounts, counts, references) to stand for a BSN on their own.
@@ -76,6 +109,14 @@ export const bsn: Detector = {
       // real ones the same way, but they weigh less.
       if (isTestNumber(digits)) confidence -= 0.15;
       found.push({ start, end, confidence });
+    }
+    BROKEN.lastIndex = 0;
+    for (let m = BROKEN.exec(text); m; m = BROKEN.exec(text)) {
+      const digits = m[0].replace(/\D/g, '');
+      if (digits.length !== 9 || !elfproef(digits)) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (hasContext(text, start, end, CONTEXT, settings.contextWords)) found.push({ start, end, confidence: isTestNumber(digits) ? 0.7 : 0.85 });
     }
     BTW_ID.lastIndex = 0;
     for (let m = BTW_ID.exec(text); m; m = BTW_ID.exec(text)) {

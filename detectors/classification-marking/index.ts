@@ -1,6 +1,14 @@
 import type { Candidate, Detector } from '../engine/types';
 import { ANY_MARKING, FIRST_WORDS, HEADER_LEVEL, LEVEL_AFTER_LABEL, LEVEL_LABELS, MARKINGS, aloneOnLine } from './markings';
 
+/**
+ * Letters spaced out one by one ("P o l i t i e   I n t e r n", "S.T.G. G.E.H.E.I.M"): a marking
+ * typed so that no word of it is whole. Six single letters in a row, each followed by one to six
+ * separators.
+ */
+const LETTER_SPACED = /[A-Za-z](?:[ ._*-]{1,6}[A-Za-z](?![A-Za-z])){5,}/g;
+const SPACED_MARKING = new RegExp(ANY_MARKING.source, 'gi');
+
 /** "Niet Vertrouwelijk", "niet-politie-intern", "geen Stg. Geheim": the marking is denied. */
 const NEGATED = /(?:niet|geen|not|non|no|un)[\s-]{0,2}$/i;
 /**
@@ -48,6 +56,15 @@ export const classificationMarking: Detector = {
       const m = LEVEL_AFTER_LABEL.exec(text);
       if (m) push(m.indices![1]![0], m.indices![1]![1], 0.85, 'labelled-level');
     }
+    LETTER_SPACED.lastIndex = 0;
+    for (let m = LETTER_SPACED.exec(text); m; m = LETTER_SPACED.exec(text)) {
+      // The last letter of a whole word ("is P O L …") starts no run: look again from the next one.
+      if (/[A-Za-z]/.test(text[m.index - 1] ?? '')) {
+        LETTER_SPACED.lastIndex = m.index + 1;
+        continue;
+      }
+      for (const marking of letterSpaced(text, m.index, m.index + m[0].length)) push(marking.start, marking.end, marking.confidence, marking.kind, marking.actionHint);
+    }
     HEADER_LEVEL.lastIndex = 0;
     for (let m = HEADER_LEVEL.exec(text); m; m = HEADER_LEVEL.exec(text)) {
       if (aloneOnLine(text, m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length, 0.75, 'header-level');
@@ -55,3 +72,48 @@ export const classificationMarking: Detector = {
     return found;
   },
 };
+
+/**
+ * Markings in a letter-spaced run, with the words right around it: the run is read with the gaps
+ * inside a word closed and the wider gaps between words kept as one space, and every position of
+ * that reading maps back to the text.
+ */
+function letterSpaced(text: string, start: number, end: number): (Candidate & { kind: string })[] {
+  const from = Math.max(0, start - 24);
+  const to = Math.min(text.length, end + 24);
+  const run = text.slice(start, end);
+  // The gap between letters of one word is the narrowest one of the run.
+  let narrow = Infinity;
+  for (const gap of run.match(/[ ._*-]+/g) ?? []) narrow = Math.min(narrow, gap.length);
+  let read = '';
+  const at: number[] = [];
+  const keep = (i: number) => {
+    read += text[i];
+    at.push(i);
+  };
+  for (let i = from; i < start; i++) keep(i);
+  for (let i = start; i < end; i++) {
+    if (/[A-Za-z]/.test(text[i]!)) keep(i);
+    else {
+      let j = i;
+      while (j < end && !/[A-Za-z]/.test(text[j]!)) j++;
+      if (j - i > narrow) {
+        read += ' ';
+        at.push(i);
+      }
+      i = j - 1;
+    }
+  }
+  for (let i = end; i < to; i++) keep(i);
+  at.push(to);
+  const found: (Candidate & { kind: string })[] = [];
+  SPACED_MARKING.lastIndex = 0;
+  for (let m = SPACED_MARKING.exec(read); m; m = SPACED_MARKING.exec(read)) {
+    const s = at[m.index]!;
+    const e = at[m.index + m[0].length - 1]! + 1;
+    if (/[A-Za-z]/.test(read[m.index - 1] ?? '') || e <= start || s >= end) continue;
+    const marking = MARKINGS.find((_, k) => m!.groups![`k${k}`] !== undefined)!;
+    found.push({ start: s, end: e, confidence: marking.confidence, kind: marking.kind, ...(marking.actionHint && { actionHint: marking.actionHint }) });
+  }
+  return found;
+}

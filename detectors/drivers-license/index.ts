@@ -3,7 +3,7 @@ import { labelledTenDigits } from '../engine/ten-digit-labels';
 // The document number of a Dutch driving licence: ten digits, no check digit. Ten digits are
 // everywhere (phone numbers, registrations), so only a licence named just before counts.
 const LABEL_WORDS = [
-  'rijbewijs', 'rijbewijsnummer', 'rijbewijsnr', 'rijbewijs nr', 'rijbewijs-nummer', 'rijbewijsnummers',
+  'rijbewijs*', 'rijbewijsnummer', 'rijbewijsnr', 'rijbewijs nr', 'rijbewijs-nummer', 'rijbewijsnummers',
   'nummer van het rijbewijs', 'nummer van zijn rijbewijs', 'nummer van haar rijbewijs', 'driving licence',
   "driver's license", 'drivers license', 'driving license', 'licence number', 'license number',
 ];

@@ -7,6 +7,12 @@ import { END, WORD_CHAR } from './word';
 const cache = new Map<string, RegExp>();
 
 /**
+ * A word written with a trailing "*" ("rijbewijs*") also matches as the head of a compound
+ * ("rijbewijsgegevens", "rijbewijsnummer"): Dutch glues what a label names onto the label word.
+ */
+const COMPOUND_TAIL = '[a-z\\u00df-\\u024f]*';
+
+/**
  * The words as one regex alternation, factored by common prefix ("paspoort(?:nummer|nr)?"): V8
  * tries alternatives one by one, so a prefix tree lets it give up after a letter or two instead
  * of after trying every word. Spaces match any run of white space; ".", "-" and the like literally.
@@ -18,9 +24,12 @@ export function wordAlternation(words: readonly string[]): string {
   }
   const root: Node = { children: new Map(), end: false };
   for (const word of words) {
-    const atoms = [...word.trim().toLowerCase().replace(/\s+/g, ' ')].map((c) =>
+    const plain = word.trim().toLowerCase().replace(/\s+/g, ' ');
+    const compound = plain.length > 1 && plain.endsWith('*');
+    const atoms = [...(compound ? plain.slice(0, -1) : plain)].map((c) =>
       c === ' ' ? '\\s+' : c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'),
     );
+    if (compound) atoms.push(COMPOUND_TAIL);
     if (!atoms.length) continue;
     let node = root;
     for (const atom of atoms) {

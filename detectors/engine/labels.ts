@@ -20,6 +20,8 @@ const PLAIN = /^[a-z0-9\u00e0-\u024f]+$/;
 const canonical = (word: string) => word.trim().toLowerCase().replace(/\s+/g, ' ');
 
 const owners = new Map<string, Set<number>>(); // canonical word -> label sets that own it
+/** Words given as "rijbewijs*": any compound they head belongs to their label sets. */
+const heads: [string, Set<number>][] = [];
 let sets = 0;
 let pattern: RegExp | undefined;
 let lastText: string | undefined;
@@ -32,6 +34,12 @@ export function defineLabels(words: readonly string[]): LabelSet {
     const key = canonical(word);
     if (!owners.has(key)) owners.set(key, new Set());
     owners.get(key)!.add(id);
+    if (key.length > 1 && key.endsWith('*')) {
+      const head = key.slice(0, -1);
+      let entry = heads.find(([h]) => h === head);
+      if (!entry) heads.push((entry = [head, new Set()]));
+      entry[1].add(id);
+    }
   }
   pattern = undefined;
   lastText = undefined;
@@ -55,6 +63,7 @@ function index(text: string): void {
     const word = /\s/.test(m[0]) ? canonical(m[0]) : m[0].toLowerCase();
     const start = m.index;
     credit(found, owners.get(word), { start, end: start + m[0].length });
+    for (const [head, ids] of heads) if (word.startsWith(head)) credit(found, ids, { start, end: start + m[0].length });
     // The longest word wins the match; a shorter word that ends where this one has a space, dot or
     // hyphen ("geb." and "geb" inside "geb. datum") is a label too, for whichever detector owns it.
     if (PLAIN.test(word)) continue;

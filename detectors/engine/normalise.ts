@@ -8,6 +8,9 @@
 //   '\n', so "a line break between digit groups" reads the same on every platform;
 // - every kind of dash and minus becomes '-';
 // - Cyrillic and Greek letters that look like Latin ones become Latin ("Роlitie" with a Cyrillic Р);
+// - a decimal digit of any script (Arabic-Indic ٣, Persian ۳, Devanagari ३, Bengali …: \p{Nd}) becomes
+//   its ASCII digit, one character for one: NFKC leaves those as they are, and a BSN written in
+//   them is still a BSN;
 // - everything else is NFKC-normalised per grapheme-ish cluster (full-width digits → ASCII,
 //   ligatures → letters, decomposed accents → composed), so the map stays exact.
 
@@ -24,6 +27,7 @@ const DROPPED = /^[\p{Cf}\u034f\ufe00-\ufe0f]$/u;
 const SPACE = /^\p{Zs}$/u;
 const DASH = /^[\u2010-\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d]$/u;
 const COMBINING = /^\p{M}$/u;
+const DECIMAL = /^\p{Nd}$/u;
 
 /** Cyrillic and Greek letters that are drawn like Latin ones. */
 const HOMOGLYPHS: Record<string, string> = {
@@ -91,10 +95,31 @@ function normaliseCluster(cluster: string): string {
     const latin = HOMOGLYPHS[first];
     if (latin) return latin;
   }
+  // A digit with a stray mark after it is still that digit.
+  if (DECIMAL.test(first)) return decimalDigit(first.codePointAt(0)!);
   // Marks that only decorate (a stray combining mark after a digit) disappear under NFKC only when
   // they compose; strip the rest so "1\u0301" still reads as a digit.
   const composed = cluster.normalize('NFKC');
   return /^[\x00-\x7f]\p{M}+$/u.test(composed) ? composed[0]! : composed;
+}
+
+const digitCache = new Map<number, string>();
+
+/**
+ * The ASCII digit a decimal digit of any script stands for. Unicode encodes every script's digits
+ * as one unbroken run from 0 to 9 (its stability policy guarantees it), and runs of \p{Nd} that touch
+ * are whole runs of ten (the mathematical digits): so the value is how many digits precede this
+ * one in its block of digits, modulo ten. No table to keep up to date with new scripts.
+ */
+function decimalDigit(cp: number): string {
+  let digit = digitCache.get(cp);
+  if (digit === undefined) {
+    let before = 0;
+    while (before < cp && DECIMAL.test(String.fromCodePoint(cp - before - 1))) before++;
+    digit = String(before % 10);
+    digitCache.set(cp, digit);
+  }
+  return digit;
 }
 
 /**

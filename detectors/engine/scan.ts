@@ -1,5 +1,6 @@
 import { forgetLabels } from './labels';
 import { mergeFindings } from './merge';
+import { forgetTables } from './table';
 import { normalise } from './normalise';
 import type { Detector, DetectorId, DetectorSettings, Finding } from './types';
 
@@ -53,6 +54,7 @@ export function scan(text: string, { detectors, overrides = {} }: ScanOptions): 
     }
   }
   forgetLabels();
+  forgetTables();
   const byId = new Map(detectors.map((d) => [d.meta.id, d.meta.supersedes]));
   return { findings: mergeFindings(findings, (id) => byId.get(id)), failed };
 }

@@ -1,4 +1,5 @@
-import { valuesNearLabels } from '../engine/context';
+import { contextPattern, valuesNearLabels } from '../engine/context';
+import { cellsUnder } from '../engine/table';
 import { defineLabels, labelsWith } from '../engine/labels';
 import type { Candidate, Detector } from '../engine/types';
 import { END, WORD_CHAR } from '../engine/word';
@@ -10,17 +11,26 @@ import { END, WORD_CHAR } from '../engine/word';
 // Nine letters and digits are also order codes and serial numbers, so only a document named nearby
 // counts, and the search starts from those words.
 const NUMBER = new RegExp(
-  `(?<![${WORD_CHAR}]|[${WORD_CHAR}]-)(?:([A-NP-Z]{2}[A-NP-Z0-9]{6}\\d)|((?:(?:I{1,3}|IV|V|EU|EU/EER)-)?V[1-9A-NP-Z][0-9A-NP-Z]{7}))${END}(?!-[${WORD_CHAR}])`,
+  `(?<![${WORD_CHAR}]|[${WORD_CHAR}]-)(?:([A-NP-Z]{2}[A-NP-Z0-9]{6}\\d)|((?:(?:I{1,3}|IV|V|EU|EU/EER)-)?V[1-9A-NP-Z][0-9A-NP-Z]{7})|(\\d{3}([- ]?)\\d{7}\\4\\d{2})|([A-Z]{2}\\d{6})|([CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}))${END}(?!-[${WORD_CHAR}])`,
   'gi',
 );
+// Documents of the neighbours, as common in Dutch police work as the Dutch ones:
+// - the Belgian eID card: twelve digits, 000-0000000-00, the last two the first ten modulo 97 (97
+//   for 0), as the Rijksregister's IT instructions (IT195) define it;
+// - the Belgian passport: two letters and six digits;
+// - the German Personalausweis and Reisepass: nine characters from C F G H J K L M N P R T V W X Y Z
+//   and digits, starting with a letter.
 
 const DOCUMENT_WORDS = [
   'paspoort', 'paspoortnummer', 'paspoortnr', 'paspoorten', 'identiteitskaart', 'id-kaart', 'id kaart', 'idkaart',
   'identiteitsbewijs', 'identiteitsdocument', 'legitimatie', 'legitimatiebewijs', 'documentnummer', 'documentnr',
   'reisdocument', 'reisdocumentnummer', 'verblijfsdocument', 'verblijfsvergunning', 'verblijfspas',
   'vreemdelingendocument', 'passport', 'passport number', 'id card', 'identity card', 'document number',
-  'residence permit', 'id-bewijs', 'id-nummer', 'legitimeerde', 'gelegitimeerd',
+  'residence permit', 'id-bewijs', 'id-nummer', 'legitimeerde', 'gelegitimeerd', 'paspoort*', 'identiteitskaart*',
+  'id-kaart*', 'eid', 'e-id', 'eid-kaart', 'kaartnummer', 'personalausweis', 'ausweis', 'ausweisnummer', 'reisepass',
+  'carte d\'identité', "carte d'identite", 'passeport',
 ];
+const DOCUMENT = contextPattern(DOCUMENT_WORDS);
 const DOCUMENT_LABELS = defineLabels(DOCUMENT_WORDS);
 
 export const idDocument: Detector = {
@@ -39,13 +49,31 @@ export const idDocument: Detector = {
   },
   find({ text, settings }) {
     const found: Candidate[] = [];
-    valuesNearLabels(text, labelsWith(text, DOCUMENT_LABELS, settings.contextWords), NUMBER, { before: 24, after: 64 }, (m, start) => {
+    const judge = (m: RegExpExecArray, start: number) => {
       // Written in one case: mixed case ("Amsterdam1") is a word, not a number.
       if (m[0] !== m[0].toUpperCase() && m[0] !== m[0].toLowerCase()) return;
       // A residence document number has digits; "verdachte" has the same length and letters.
       if (m[2] && !/\d/.test(m[2])) return;
-      found.push({ start, end: start + m[0].length, confidence: 0.9, kind: m[1] ? 'travel-document' : 'residence-document' });
-    });
+      if (m[3] && !belgianCard(m[3])) return;
+      // A German number has digits among its letters; nine capitals are a word.
+      if (m[6] && (m[6].match(/\d/g)?.length ?? 0) < 3) return;
+      const kind = m[1] || m[5] || m[6] ? 'travel-document' : m[3] ? 'identity-card' : 'residence-document';
+      found.push({ start, end: start + m[0].length, confidence: 0.9, kind });
+    };
+    valuesNearLabels(text, labelsWith(text, DOCUMENT_LABELS, settings.contextWords), NUMBER, { before: 24, after: 64 }, judge);
+    // A table with a document-number column: every row.
+    for (const cell of cellsUnder(text, DOCUMENT)) {
+      NUMBER.lastIndex = 0;
+      const m = NUMBER.exec(text.slice(cell.start, cell.end));
+      if (m && m.index === 0 && m[0].length === cell.end - cell.start) judge(m, cell.start);
+    }
     return found;
   },
 };
+
+/** The Belgian eID card number's check: the first ten digits modulo 97 (97 where that is 0). */
+function belgianCard(written: string): boolean {
+  const digits = written.replace(/\D/g, '');
+  const rest = Number(digits.slice(0, 10)) % 97;
+  return (rest === 0 ? 97 : rest) === Number(digits.slice(10));
+}

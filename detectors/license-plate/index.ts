@@ -1,5 +1,6 @@
-import { contextPattern, hasContext, valuesNearLabels } from '../engine/context';
+import { contextPattern, hasContext, lastLabelBefore, valuesNearLabels } from '../engine/context';
 import { defineLabels, labelsWith } from '../engine/labels';
+import { cellsUnder, headerAt } from '../engine/table';
 import type { Candidate, Detector } from '../engine/types';
 import { END, WORD_CHAR, startsWord, wordCharAt } from '../engine/word';
 import { groupsOf, lettersAllowed, sidecodeOf } from './sidecode';
@@ -24,6 +25,25 @@ const VEHICLE_WORDS = [
   'license plate', 'number plate', 'registration', 'reg.nr', 'anpr',
 ];
 const CONTEXT = contextPattern(VEHICLE_WORDS);
+/**
+ * Words that name the code after them as something else than a plate: a product, an order, a part,
+ * a discount ("artikelcode HX-55-TR", "onderdeelnummer 12-DF-34"). The nearer word wins.
+ */
+const NOT_A_PLATE = contextPattern([
+  'artikel*', 'product*', 'onderdeel*', 'bestel*', 'order*', 'factuur*', 'type*', 'model*', 'serienummer', 'sku', 'ean',
+  'part number', 'partnummer', 'item', 'itemcode', 'kortingscode', 'actiecode', 'voucher', 'coupon', 'referentie*',
+  'kenmerk', 'versie', 'release', 'build', 'code', 'productcode', 'lotnummer', 'batch', 'charge', 'article', 'product code',
+]);
+/** Short words that, between two numbers, make a phrase of them ("72 en 37", "3 op 4"). */
+const SHORT_WORDS = new Set([
+  'en', 'of', 'op', 'in', 'de', 'te', 'na', 'om', 'al', 'nu', 'is', 'er', 'ze', 'we', 'je', 'me', 'at', 'on', 'to', 'by',
+  'or', 'an', 'as', 'it', 'un', 'het', 'een', 'van', 'dan', 'wat', 'die', 'dat', 'met', 'wie', 'nog', 'per', 'tot', 'and',
+  'the', 'for', 'bij', 'uit', 'aan', 'min', 'max', 'ca',
+]);
+/** A column header naming plates: every cell under it is read as one. */
+const PLATE_HEADER = contextPattern(['kenteken*', 'nummerplaat', 'nummerbord', 'plate', 'licence plate', 'license plate', 'registration', 'reg.nr', 'reg nr']);
+/** What joins the plates of a list: "GH-TL-48, 9-KXF-72 en 37 BNB 5". */
+const LIST_JOIN = /^(?:\s*[,/]\s*|\s+(?:en|of|and|or|&)\s+|,?\s*\n\s*(?:[-*•]\s*)?)/;
 /** Words that name a plate outright: spaced and undashed plates are looked for around these. */
 const PLATE_WORDS = [
   'kenteken', 'kentekens', 'kentekenplaat', 'kentekenplaten', 'kentekennummer', 'nummerbord', 'nummerplaat',
@@ -70,7 +90,12 @@ export const licensePlate: Detector = {
       // Not part of a longer code ("NL-AB-12-34", "X12-34-56").
       if (!startsWord(text, start) || /[A-Za-z0-9][-.]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
       const end = m.index + m[0].length;
-      const confidence = weigh([head[0], m[1]!, m[2]!], 'dashed', () => context(start, end));
+      const product = () => {
+        const other = lastLabelBefore(text, start, NOT_A_PLATE, 24);
+        return other >= 0 && other > lastLabelBefore(text, start, CONTEXT, 60);
+      };
+      let confidence = weigh([head[0], m[1]!, m[2]!], 'dashed', () => context(start, end));
+      if (confidence > 0.3 && product()) confidence = 0.3;
       if (confidence) found.push({ start, end, confidence });
       DASHED_TAIL.lastIndex = end;
     }
@@ -96,14 +121,63 @@ export const licensePlate: Detector = {
         if (confidence && !(text[start + 6] === '-' && wordCharAt(text, start + 7))) found.push({ start, end: start + 6, confidence });
       } else if (token.length <= 3 && text[start + token.length] === ' ' && startsWord(text, start)) {
         const spaced = SPACED.exec(text.slice(start, start + 12));
+        // Spaced in lower case only right by a plate word, and never with a word for a group: "72 en 37" is a phrase.
         if (!spaced || (!plateWord && !modern(spaced[0].split(' ')))) return;
+        if (spaced[0] !== spaced[0].toUpperCase() && (!plateWord || spaced[0].split(' ').some((g) => SHORT_WORDS.has(g.toLowerCase())))) return;
         const confidence = weigh(spaced[0].split(' '), 'spaced', () => true);
         if (confidence) found.push({ start, end: start + spaced[0].length, confidence });
       }
     });
+    for (const cell of cellsUnder(text, settings.contextWords?.length ? contextPattern([...PLATE_WORDS, ...settings.contextWords]) : PLATE_HEADER)) {
+      const confidence = plateAt(text, cell.start, cell.end);
+      if (confidence) found.push({ start: cell.start, end: cell.end, confidence });
+    }
+    listed(text, found);
     return found;
   },
 };
+
+/** How sure the whole of [start, end) is a plate when something names it one (0 when it is none). */
+function plateAt(text: string, start: number, end: number): number {
+  const written = text.slice(start, end);
+  const dashed = /^([A-Za-z]{1,3}|\d{1,3})-([A-Za-z]{1,3}|\d{1,3})-([A-Za-z]{1,3}|\d{1,3})$/.exec(written);
+  if (dashed) return weigh(dashed.slice(1), 'dashed', () => true);
+  const spaced = /^([A-Z]{1,3}|\d{1,3}) ([A-Z]{1,3}|\d{1,3}) ([A-Z]{1,3}|\d{1,3})$/.exec(written);
+  if (spaced) return weigh(spaced.slice(1), 'spaced', () => true);
+  if (/^[A-Za-z0-9]{6}$/.test(written)) {
+    const groups = groupsOf(written.toUpperCase());
+    if (groups) return weigh(caseOf(written, groups), 'compact', () => true);
+  }
+  return 0;
+}
+
+/**
+ * Plates listed after one that was found take its context: "kentekens GH-TL-48, 9-KXF-72 en
+ * 37 BNB 5" names all three, however far the list runs past the plate word.
+ */
+function listed(text: string, found: Candidate[]): void {
+  const ends = new Set(found.map((c) => c.start));
+  for (let i = 0; i < found.length; i++) {
+    const plate = found[i]!;
+    if (plate.confidence < 0.5) continue;
+    const join = LIST_JOIN.exec(text.slice(plate.end, plate.end + 12));
+    if (!join) continue;
+    const start = plate.end + join[0].length;
+    // In a table the next cell is another column: its header says what it holds.
+    if (ends.has(start) || !startsWord(text, start) || headerAt(text, start) !== undefined) continue;
+    for (const length of [8, 7, 6]) {
+      const end = start + length;
+      if (end > text.length || wordCharAt(text, end) || (text[end] === '-' && wordCharAt(text, end + 1))) continue;
+      // "1234AB" in a list is as often the postcode of the next field.
+      if (length === 6 && /^\d{4}[A-Za-z]{2}$/.test(text.slice(start, end))) continue;
+      const confidence = plateAt(text, start, end);
+      if (!confidence) continue;
+      found.push({ start, end, confidence });
+      ends.add(start);
+      break;
+    }
+  }
+}
 
 /** The groups of an undashed plate in the case they were written. */
 function caseOf(written: string, upperGroups: readonly string[]): string[] {

@@ -57,6 +57,15 @@ function compute(w: string): Facts {
     place,
     company: !first && !listed && lex.companies.has(w),
     notPerson:
-      NOT_PERSON_WORDS.has(w) || CALENDAR.has(w) || (!listed && !first && (STREET_ENDING.test(w) || ORGANISATION_ENDING.test(w))),
+      NOT_PERSON_WORDS.has(w) || CALENDAR.has(w) || (!listed && !first && (compoundOf(STREET_ENDING, w) || compoundOf(ORGANISATION_ENDING, w))),
   };
+}
+
+/**
+ * Whether the word is a compound ending in one of these heads ("Kalverstraat", "Sint-Jansziekenhuis"):
+ * the head alone is a surname as often ("Van 't Hof", "Van der Kamp", "Bond").
+ */
+function compoundOf(ending: RegExp, w: string): boolean {
+  const m = ending.exec(w);
+  return !!m && m.index > 0;
 }

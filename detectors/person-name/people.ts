@@ -6,11 +6,14 @@
 // words that make the run an organisation ("Museum", "Politie").
 import { fold } from './fold';
 import { forEachChain, isSimple, nameEnd, segments, type Token } from './chains';
+import { findEastAsianName } from './east-asian';
 import { factsOf, ordinary, type Facts } from './facts';
 import { getLexicon } from './lexicon';
+import { lowerCaseNames } from './casual';
+import { peopleByLayout } from './layout';
 import { inLists, sameNameElsewhere } from './mentions';
 import { detailsAfter, isContextWord, questionsIn, readBefore, speechAfter, titleBefore } from './surroundings';
-import { BRANDS, SURNAME_OPENER } from './vocabulary';
+import { BRANDS, ENUMERATORS, SURNAME_OPENER } from './vocabulary';
 
 export interface Person {
   start: number;
@@ -54,6 +57,7 @@ export function findPeople(text: string): Person[] {
     if (isSimple(chain.raw) && ordinary(factsOf(fold(chain.raw))) && !titleBefore(text, chain.start)) return;
     for (const segment of segments(chain)) judgeSegment(text, segment, people, unclaimed, weak);
   });
+  people.push(...peopleByLayout(text), ...lowerCaseNames(text));
   const rest = sameNameElsewhere(text, people, unclaimed);
   const listed = inLists(text, people, rest);
   for (const tokens of rest) {
@@ -78,6 +82,20 @@ function judgeSegment(
   unclaimed: Token[][],
   weak: Map<Token[], Person>,
 ): void {
+  // "Tran Thi Hoa", "Wang Xiuying": surname first, judged by their own rule (east-asian.ts).
+  const eastAsian = segment.length > 1 ? findEastAsianName(segment, facts) : undefined;
+  if (eastAsian) {
+    const tokens = segment.slice(eastAsian.index, eastAsian.index + eastAsian.length);
+    judgeSegment(text, segment.slice(0, eastAsian.index), people, unclaimed, weak);
+    const start = tokens[0]!.start;
+    const context = readBefore(text, start);
+    const person = { start, end: tokens[tokens.length - 1]!.end, key: tokens[0]!.folded, given: tokens[1]!.folded, asked: false };
+    if (context.honorific || context.role) people.push({ ...person, confidence: 0.9 });
+    else if (!context.thing && !context.place) people.push({ ...person, confidence: eastAsian.confidence });
+    else unclaimed.push(tokens);
+    judgeSegment(text, segment.slice(eastAsian.index + eastAsian.length), people, unclaimed, weak);
+    return;
+  }
   let remaining = segment;
   while (remaining.length) {
     const { lead, name } = splitLead(text, remaining);
@@ -174,6 +192,10 @@ interface Evidence {
 const LOWER_HEAD = /-[a-z\u00DF-\u00FF]{4,}$/;
 
 function judge(text: string, lead: string, tokens: Token[]): Person | undefined {
+  // "annex C. Translate", "bijlage B. Jansen": a lettered item, not an initial.
+  if (tokens.length > 1 && tokens[0]!.kind === 'initials' && tokens[0]!.folded.length === 1 && lettered(text, tokens[0]!.start)) {
+    return judge(text, '', tokens.slice(1));
+  }
   const names = tokens.filter((t) => t.kind === 'word');
   if (!names.length || names.some((t) => LOWER_HEAD.test(text.slice(t.start, t.end)))) return undefined;
   const head = tokens[0]!;
@@ -214,7 +236,9 @@ function confidenceOf(e: Evidence): number | undefined {
   if (head.kind === 'initials') return hasParticle || lastFacts.surname || !lastFacts.word || role ? 0.9 : 0.4;
   if (e.given) {
     // "Jan de Vries", "Mohamed Nowak", "Jan-Willem de Vries"; "Kees Bakker" (both also words).
-    if (atPlace && !role) return 0.4;
+    // "naar Jolien de Vries", "in Kees van Dijk zag hij …": a given name, a tussenvoegsel and a known
+    // surname name a person even after "naar" or "in"; a place is seldom built like that.
+    if (atPlace && !role) return hasParticle && lastFacts.surname && !lastFacts.place && !headFacts.place ? 0.75 : 0.4;
     if (!headFacts.word || role || lastFacts.surname) return 0.9;
     if (!lastFacts.word || hasParticle) return atStart ? 0.55 : 0.75;
     return 0.4;
@@ -249,6 +273,12 @@ function confidenceOf(e: Evidence): number | undefined {
   if (lastFacts.first) return speech || e.details ? 0.6 : 0.45;
   if (lastFacts.surname) return speech ? 0.7 : atStart ? 0.4 : 0.5;
   return speech && !atStart ? 0.6 : 0.3;
+}
+
+/** Whether the word right before `pos` letters or numbers what follows ("annex", "bijlage", "scenario"). */
+function lettered(text: string, pos: number): boolean {
+  const before = /([A-Za-z]+)[ \t]+$/.exec(text.slice(Math.max(0, pos - 16), pos));
+  return !!before && ENUMERATORS.has(before[1]!.toLowerCase());
 }
 
 /** The context a capitalised lead word gives: "Mevrouw …", "Verdachte …", "Volgens …". */

@@ -51,6 +51,9 @@ export const ROLES = [
   'alias', 'op naam van', 't.a.v.', 'namens', 'ome', 'omi', 'schoonvader', 'schoonmoeder', 'schoonzoon',
   'schoondochter', 'stiefvader', 'stiefmoeder', 'pleegvader', 'pleegmoeder', 'zwager', 'schoonzus', 'kleinzoon',
   'kleindochter', 'neefje', 'nichtje', 'first name', 'last name', 'surname', 'given name',
+  'contactpersoon', 'gesprekspartner', 'spreker', 'informant', 'afzender', 'ontvanger', 'behandelaar', 'opsteller',
+  'verbalisant', 'verbalisanten', 'deelnemer', 'interviewer', 'geinterviewde', 'beller', 'bewoner', 'bewoonster',
+  'bezoeker', 'bezoekster', 'passagier', 'gebruiker', 'aanspreekpunt', 'sender', 'recipient', 'speaker', 'caller',
   'suspect', 'victim', 'witness', 'colleague', 'officer', 'detective', 'named', 'called', 'name',
   'client', 'patient', 'attorney', 'judge', 'husband', 'wife', 'son', 'daughter', 'mother', 'father',
 ];
@@ -176,6 +179,24 @@ export const ARTICLES: ReadonlySet<string> = new Set(['het', 'een', 'the', 'a', 
 export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'in', 'te', 'nabij', 'vanuit', 'richting', 'rond', 'naar', 'omgeving', 'provincie', 'gemeente', 'regio', 'stad',
   'dorp', 'deelstaat', 'staat', 'land', 'eiland',
+  // Where police texts place things: road junctions and exits, sites, and the institutions named
+  // after their town ("knooppunt Oudenrijn", "AZC Ter Apel", "PI Vught").
+  'knooppunt', 'afrit', 'afslag', 'kruispunt', 'rotonde', 'viaduct', 'station', 'wijk', 'buurt', 'locatie',
+  'vestiging', 'kazerne', 'terrein', 'industrieterrein', 'bedrijventerrein', 'polder', 'azc', 'coa', 'pi', 'dji', 'ind',
+  'basisteam', 'district', 'eenheid', 'politiebureau', 'bureau',
+]);
+
+/**
+ * Words that number or letter what follows: "annex C", "bijlage B", "scenario A". The letter after
+ * them is no initial of a name ("annex C. Translate the text").
+ */
+export const ENUMERATORS: ReadonlySet<string> = new Set([
+  'annex', 'annexe', 'bijlage', 'bijl', 'appendix', 'attachment', 'exhibit', 'artikel', 'art', 'hoofdstuk', 'paragraaf',
+  'par', 'sectie', 'section', 'deel', 'part', 'figuur', 'fig', 'tabel', 'table', 'punt', 'lid', 'optie', 'option',
+  'variant', 'scenario', 'fase', 'phase', 'type', 'klasse', 'class', 'categorie', 'category', 'blok', 'block', 'zone',
+  'gebouw', 'vleugel', 'plan', 'versie', 'version', 'niveau', 'level', 'groep', 'group', 'rij', 'kolom', 'column', 'row',
+  'route', 'sector', 'vak', 'model', 'stap', 'step', 'onderdeel', 'item', 'schema', 'pagina', 'page', 'vraag',
+  'question', 'antwoord', 'answer', 'bron', 'source', 'kamer', 'cel', 'afdeling', 'team', 'ploeg', 'klas', 'school',
 ]);
 
 /** A word ending in one of these is a street, square or waterway ("Jan van Galenstraat"). */
@@ -202,6 +223,13 @@ export const CITIES: readonly string[] = [
   'brussel', 'antwerpen', 'gent', 'brugge', 'leuven', 'mechelen', 'hasselt', 'kortrijk', 'oostende',
   'luik', 'namen', 'bergen', 'charleroi', 'limburg', 'vlaanderen', 'wallonie', 'holland', 'nederland',
   'belgie', 'europa', 'schiphol', 'haag', 'bosch', 'helder', 'randstad', 'veluwe', 'brabant',
+  // Regions the police units and safety regions are named after: "Wijkagent Kennemerland".
+  'kennemerland', 'haaglanden', 'rijnmond', 'amstelland', 'waterland', 'zaanstreek', 'twente', 'ijsselland', 'achterhoek',
+  'salland', 'betuwe', 'rivierenland', 'kempenland', 'peelland', 'delfland', 'rijnland', 'westfriesland', 'noordoostpolder',
+  'gooi', 'vechtstreek', 'bollenstreek', 'langstraat', 'meierij', 'liemers', 'krimpenerwaard', 'alblasserwaard',
+  'zuidplas', 'drechtsteden', 'midden-nederland', 'oost-nederland', 'noord-nederland', 'oost-brabant', 'west-brabant',
+  'zeeland-west-brabant', 'noord-holland', 'zuid-holland', 'noord-brabant', 'gelderland', 'overijssel', 'drenthe',
+  'friesland', 'flevoland', 'zeeland', 'hollands-midden', 'gelderland-midden', 'gelderland-zuid', 'ijsselmond',
 ];
 
 /**

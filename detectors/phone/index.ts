@@ -114,7 +114,8 @@ function validate(candidate: string, international: boolean): number {
 }
 
 function check(candidate: string, digits: string, international: boolean): number {
-  const parsed = parsePhoneNumberFromString(candidate, 'NL', METADATA);
+  // libphonenumber stops reading at a line break; the groups on both sides were read as one number.
+  const parsed = parsePhoneNumberFromString(candidate.replace(/\s+/g, ' '), 'NL', METADATA);
   if (parsed?.isValid()) {
     const type = parsed.getType();
     if (type && SERVICE_TYPES.has(type)) return 0;

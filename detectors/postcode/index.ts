@@ -1,4 +1,5 @@
 import { contextPattern, hasContext } from '../engine/context';
+import { headerAt } from '../engine/table';
 import type { Candidate, Detector } from '../engine/types';
 import { END, WORD_CHAR } from '../engine/word';
 
@@ -14,10 +15,23 @@ const CONTEXT = contextPattern([
 
 // What follows a four-digit number in lower case is nearly always a unit, not a postcode.
 const UNITS = new Set([
-  'mg', 'kg', 'km', 'cm', 'mm', 'ml', 'cl', 'dl', 'gr', 'gb', 'mb', 'kb', 'tb', 'kw', 'pk', 'cc', 'ha', 'uu', 'am',
-  'pm', 'nm', 'mw', 'gw', 'kv', 'db', 'hz', 'ms', 'st', 'nd', 'rd', 'th', 'en', 'of', 'in', 'op', 'te', 'is', 'er',
-  'al', 'nu', 'na', 'om', 'ad', 'bc', 'to', 'on', 'at', 'by', 'de', 'het', 'ze', 'we', 'je', 'me', 'jr', 'ca',
+  'mg', 'kg', 'km', 'cm', 'mm', 'ml', 'cl', 'dl', 'gr', 'gb', 'mb', 'kb', 'tb', 'kw', 'pk', 'cc', 'ha', 'uu',
+  'nm', 'mw', 'gw', 'kv', 'db', 'hz', 'ms', 'st', 'nd', 'rd', 'th', 'en', 'of', 'in', 'op', 'te', 'is', 'er',
+  'al', 'nu', 'na', 'om', 'to', 'on', 'at', 'by', 'de', 'het', 'ze', 'we', 'je', 'me', 'jr', 'ca',
 ]);
+/**
+ * Letters that follow a year or a time ("1066 AD", "1230 PM"): a unit only where the number can be
+ * one. "9777 BC" is a postcode in Groningen, not a year.
+ */
+const ERA = new Set(['ad', 'bc']);
+const CLOCK = new Set(['am', 'pm']);
+function unitAfter(number: number, letters: string): boolean {
+  if (ERA.has(letters)) return number <= 2100;
+  if (CLOCK.has(letters)) return number <= 1259 && number % 100 < 60;
+  return UNITS.has(letters);
+}
+/** A column header that names postcodes (or the address they are part of). */
+const POSTCODE_HEADER = contextPattern(['postcode', 'postcodes', 'pc', 'zip', 'zipcode', 'zip code', 'postal code', 'adres', 'address']);
 
 /** A street and house number ending just before: "Kerkweg 22, " or "Dorpsstraat 193A ". */
 // The additions are the BAG's: a letter, "-2", " bis", " hs", and a floor in Roman numerals ("77 III").
@@ -57,21 +71,29 @@ export const postcode: Detector = {
       const before = text.slice(Math.max(0, start - 40), start);
       const after = text.slice(end, end + 24);
       const street = afterHouseNumber(before);
+      const header = headerAt(text, start);
+      const n = Number(m[0].slice(0, 4));
+      const unit = unitAfter(n, letters.toLowerCase());
+      if (header !== undefined && POSTCODE_HEADER.test(header)) {
+        if (!unit || letters === upper) found.push({ start, end, confidence: 0.9 });
+        continue;
+      }
       const named = hasContext(text, start, end, CONTEXT, settings.contextWords, { before: 40, after: 8 });
       let confidence: number;
       if (letters === upper) {
-        const n = Number(m[0].slice(0, 4));
         // A year followed by an abbreviation ("in 1998 EK", "2019 NS Reizigers") looks the same: a
         // place name after it is no proof there, a street before it or the word "postcode" is.
         const year = n >= 1900 && n <= 2099;
         // Written without a space ("2080CG Amsterdam") it is no year before an abbreviation.
         const compact = m[0].length === 6;
         const context = street || named || ((!year || compact) && BEFORE_PLACE.test(after));
-        confidence = context ? 0.9 : year || UNITS.has(letters.toLowerCase()) ? 0.35 : 0.6;
+        // A whole cell of a table row ("…;9777BC;…") written compact is how exports write postcodes.
+        const cell = compact && header !== undefined && !year;
+        confidence = context ? 0.9 : year || unit ? 0.35 : cell ? 0.75 : 0.6;
       } else {
         // Lower case ("2860fl") only right after a street and house number or the word "postcode",
         // and never a unit or a short word ("1000 mg", "1998 in").
-        if (UNITS.has(letters.toLowerCase()) && !street) continue;
+        if (unit && !street) continue;
         confidence = street || hasContext(text, start, end, CONTEXT, settings.contextWords, { before: 24, after: 0 }) ? 0.7 : 0.2;
       }
       found.push({ start, end, confidence });

@@ -27,6 +27,17 @@ describe('normalise', () => {
     expect(n.toOriginal(4, 13)).toEqual([4, 13]);
   });
 
+  it('turns decimal digits of every script into ASCII digits, one to one (NFKC leaves them)', () => {
+    // Arabic-Indic, Persian (Extended Arabic-Indic), Devanagari, Bengali, Thai, mathematical bold.
+    const input = 'BSN ١٢٣٤٥٦٧٨٩٠ ۰۱۲۳۴۵۶۷۸۹ ०१२३४५६७८९ ০১২৩৪৫৬৭৮৯ ๐๑๒๓๔๕๖๗๘๙ 𝟎𝟗';
+    const n = normalise(input);
+    expect(n.text).toBe('BSN 1234567890 0123456789 0123456789 0123456789 0123456789 09');
+    expect(n.toOriginal(4, 14)).toEqual([4, 14]);
+    // The mathematical digits are two UTF-16 units each: the map still points at the whole character.
+    const at = n.text.lastIndexOf('09');
+    expect(input.slice(...n.toOriginal(at, at + 2))).toBe('𝟎𝟗');
+  });
+
   it('reads Cyrillic look-alikes in a marking as Latin', () => {
     expect(normalise('Роlitie Intеrn').text).toBe('Politie Intern');
   });

