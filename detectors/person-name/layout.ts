@@ -8,7 +8,7 @@ import { factsOf, ordinary, type Facts } from './facts';
 import { fold } from './fold';
 import type { Person } from './people';
 import { isContextWord } from './surroundings';
-import { PARTICLES } from './vocabulary';
+import { BRANDS, PARTICLES } from './vocabulary';
 
 const CAP = '[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE]';
 const REST = "[\\p{L}\\p{M}'’-]";
@@ -20,6 +20,13 @@ const SURNAME_COMMA_GIVEN = new RegExp(
   `^[ \\t]*(?:[-*•·]|\\d{1,3}[.)])?[ \\t]*((?:${PARTICLE}[ \\t]+)?${CAP}${REST}+(?:[ \\t]${CAP}${REST}+)?),[ \\t]*` +
     `(${CAP}\\.(?:[ ]?-?${CAP}\\.)*|${CAP}\\p{Ll}${REST}*(?:[ \\t]${CAP}\\p{Ll}${REST}*)?)((?:[ \\t]+${PARTICLE})?)(?=[ \\t]*(?:[,;(\\n]|$))`,
   'gmu',
+);
+
+// What follows a line's first two items when the line enumerates: more capitalised items and an
+// "en"/"and" before the last ("Albert Heijn, Hema, Kruidvat en De Bijenkorf"; "Jumbo, Lidl en Aldi").
+const ENUMERATION_GOES_ON = new RegExp(
+  `^(?:[ \\t]*,[ \\t]*(?:${PARTICLE}[ \\t]+)?${CAP}${REST}*(?:[ \\t]${CAP}${REST}*)*)*,?[ \\t]+(?:en|and|of|or|&)[ \\t]+(?:${PARTICLE}[ \\t]+)?${CAP}`,
+  'u',
 );
 
 // At a line's start: a time ("[14:02]", "14:02:11 -", "12-03-24 14:02 -") or a bullet, then one or two
@@ -64,6 +71,8 @@ function surnameFirstLines(text: string): Person[] {
   SURNAME_COMMA_GIVEN.lastIndex = 0;
   for (let m = SURNAME_COMMA_GIVEN.exec(text); m; m = SURNAME_COMMA_GIVEN.exec(text)) {
     const [, surname, given, particles] = m;
+    if (ENUMERATION_GOES_ON.test(restOfLine(text, m.index + m[0].length))) continue;
+    if (BRANDS.has(fold(surname!).replace(/\s+/g, ' '))) continue;
     const surnames = wordsOf(surname!).flatMap((w) => w.split('-'));
     // "Bruin, Lotte de": the tussenvoegsel put after the given name makes the first word a surname,
     // however ordinary a word it is.
@@ -83,6 +92,11 @@ function surnameFirstLines(text: string): Person[] {
     found.push({ start, end, confidence: 0.85, key: fold(surnames[surnames.length - 1]!), ...(!initials && { given: fold(givenWords[0]!) }), asked: false });
   }
   return found;
+}
+
+function restOfLine(text: string, from: number): string {
+  const end = text.indexOf('\n', from);
+  return text.slice(from, end < 0 ? text.length : end);
 }
 
 function speakers(text: string): Person[] {
