@@ -16,7 +16,8 @@ import { startP3Reminder } from '../../src/reminder/p3-reminder';
 // content script does on chatgpt.com.
 const pack = followPackInForce();
 startGuard(window, { pack, engine: engineAtHand(createEngine()), lang: uiLang, strings: dialogStrings, record: reportDecision });
-startP3Reminder(window, { pack });
+// The note goes under the conversation, so it never covers the lesson in presenter mode.
+startP3Reminder(window, { pack, after: () => document.querySelector('[data-chat-log]') });
 await followLanguageSetting();
 
 const lang = uiLang();

@@ -31,6 +31,12 @@ export interface ReminderOptions {
   pack: () => RulePack;
   /** Wait this long after a message is sent, so the note comes with the answer (ms). */
   delay?: number;
+  /**
+   * Where a page that knows its own layout wants the note: it then sits in the flow right after
+   * this element instead of floating, so it covers nothing (the oefenchat's explanation panel in
+   * presenter mode). Chatbot sites get the floating note.
+   */
+  after?: () => Element | null;
 }
 
 const CSS = `
@@ -40,6 +46,7 @@ const CSS = `
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #0b1f3a; background: #eef4fb;
   border: 1px solid #9db7d8; box-shadow: 0 4px 14px rgb(0 0 0 / .12); }
 .title { display: block; font-weight: 700; color: #004682; }
+:host(.inline) .note { position: static; max-width: none; margin: 8px 0; box-shadow: none; }
 button { all: unset; cursor: pointer; font-size: 18px; line-height: 1; padding: 2px 6px; border-radius: 6px; color: #0b1f3a; }
 button:focus-visible { outline: 3px solid #b45309; outline-offset: 1px; }
 @media (prefers-color-scheme: dark) {
@@ -63,7 +70,7 @@ export function startP3Reminder(win: Window, options: ReminderOptions): void {
     if (shown) return;
     shown = true;
     if (!reminderWanted(options.pack(), await dismissedOn(), today())) return;
-    setTimeout(() => show(win, options.pack(), () => dismiss(today())), options.delay ?? 1500);
+    setTimeout(() => show(win, options, () => dismiss(today())), options.delay ?? 1500);
   };
 
   // "Sent": Enter in a text field or editor, a form submit, or a click on the site's send button.
@@ -88,9 +95,9 @@ function matchesClosest(el: Element, selector: string): boolean {
   }
 }
 
-function show(win: Window, pack: RulePack, onDismiss: () => void): void {
+function show(win: Window, options: ReminderOptions, onDismiss: () => void): void {
   const doc = win.document;
-  const rule = pack.rules[RULE]?.[uiLang()];
+  const rule = options.pack().rules[RULE]?.[uiLang()];
   if (!rule) return;
   const host = doc.createElement(REMINDER_TAG);
   // Open: the note carries nothing secret, and tests and assistive tech read it like any element.
@@ -117,5 +124,11 @@ function show(win: Window, pack: RulePack, onDismiss: () => void): void {
   });
   note.append(text, close);
   root.append(style, note);
-  doc.documentElement.append(host);
+  const anchor = options.after?.();
+  if (anchor) {
+    host.classList.add('inline');
+    anchor.after(host);
+  } else {
+    doc.documentElement.append(host);
+  }
 }

@@ -125,6 +125,13 @@ test.describe('oefenchat: scenarios, presenter mode, reminder', () => {
     await chat.page.keyboard.press('Escape');
     await chat.dialog.waitClosed();
     await expect(chat.page.locator('plakwacht-reminder')).toHaveCount(1);
+    // The P3 note sits in the flow under the conversation: it covers neither the lesson nor the composer.
+    const note = (await chat.page.locator('plakwacht-reminder [role="note"]').boundingBox())!;
+    for (const covered of ['.explain', 'form[data-chat-form]']) {
+      const box = (await chat.page.locator(covered).boundingBox())!;
+      const overlaps = note.x < box.x + box.width && box.x < note.x + note.width && note.y < box.y + box.height && box.y < note.y + note.height;
+      expect(overlaps, `the reminder covers ${covered}`).toBe(false);
+    }
     await chat.page.evaluate(() => window.scrollTo(0, 0));
     const shot = await chat.page.screenshot();
     expect(shot.byteLength).toBeGreaterThan(10_000);
