@@ -94,6 +94,8 @@ function ask(field: HTMLInputElement, pack: RulePack, doc: Document) {
     nothingSent: i18n.t('account.notSent'),
     notRedactable: i18n.t('account.private'),
     incomplete: '',
+    reasonLabel: '',
+    reasonHint: '',
   };
   return openDialog(
     {

@@ -50,6 +50,10 @@ export function openDialog(content: DialogContent, doc: Document = document): Pr
   return new Promise((resolve) => {
     const dialog = root.querySelector<HTMLElement>('[role="alertdialog"]')!;
     const buttons = [...root.querySelectorAll<HTMLButtonElement>('button[data-action]')];
+    const reason = root.querySelector<HTMLInputElement>('input[name="reason"]');
+    const proceed = root.querySelector<HTMLButtonElement>('button[data-action="proceed"]');
+    // What Tab moves between: the reason field (when asked) and every button that can be used.
+    const focusable = () => [...root.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button[data-action]')].filter((el) => !el.disabled);
     let done = false;
     const finish = (choice: DialogChoice) => {
       if (done) return;
@@ -61,13 +65,21 @@ export function openDialog(content: DialogContent, doc: Document = document): Pr
     };
 
     for (const b of buttons) b.addEventListener('click', () => finish(b.dataset.action as DialogChoice));
+    if (reason && proceed) {
+      // The reason is a moment to think, not a record: it is read for its length and then dropped
+      // with the dialog. Nothing stores or sends it.
+      reason.addEventListener('input', () => (proceed.disabled = !reasonGiven(reason.value)));
+    }
     const handleKey = (e: KeyboardEvent) => {
       if (e.type !== 'keydown') return;
       if (e.key === 'Escape') {
         e.preventDefault();
         finish('cancel');
       } else if (e.key === 'Tab') {
-        trapFocus(e, buttons, root);
+        trapFocus(e, focusable(), root);
+      } else if (e.key === 'Enter' && reason && root.activeElement === reason) {
+        e.preventDefault();
+        if (proceed && !proceed.disabled) finish('proceed');
       } else if (!e.composedPath().includes(host)) {
         // Focus was taken back by the page: keys must not type into it while the dialog is open.
         e.preventDefault();
@@ -94,11 +106,16 @@ export function openDialog(content: DialogContent, doc: Document = document): Pr
   });
 }
 
-function trapFocus(e: KeyboardEvent, buttons: HTMLButtonElement[], root: ShadowRoot): void {
-  const current = buttons.indexOf(root.activeElement as HTMLButtonElement);
-  const next = e.shiftKey ? (current <= 0 ? buttons.length - 1 : current - 1) : (current + 1) % buttons.length;
+/** A reason is something typed, not a stray key: at least three letters or digits. */
+export function reasonGiven(value: string): boolean {
+  return (value.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 3;
+}
+
+function trapFocus(e: KeyboardEvent, elements: HTMLElement[], root: ShadowRoot): void {
+  const current = elements.indexOf(root.activeElement as HTMLElement);
+  const next = e.shiftKey ? (current <= 0 ? elements.length - 1 : current - 1) : (current + 1) % elements.length;
   e.preventDefault();
-  buttons[next]!.focus();
+  elements[next]!.focus();
 }
 
 function render(c: DialogContent, doc: Document): HTMLElement {
@@ -147,7 +164,17 @@ function render(c: DialogContent, doc: Document): HTMLElement {
   if (c.canRedact) button('redact', s.redact);
   if (c.canProceed) button('proceed', s.proceed);
 
-  dialog.append(title, found, list, rules, notes, actions);
+  // "Toch plakken" after a typed reason, when the pack asks for one: the button waits for it.
+  const reason = el('div', { className: 'reason' });
+  if (c.canProceed && c.proceedNeedsReason) {
+    const input = doc.createElement('input');
+    Object.assign(input, { type: 'text', id: 'pw-reason', name: 'reason', autocomplete: 'off', spellcheck: false });
+    input.setAttribute('aria-describedby', 'pw-reason-hint');
+    reason.append(el('label', { htmlFor: 'pw-reason' }, s.reasonLabel), input, el('p', { id: 'pw-reason-hint', className: 'note' }, s.reasonHint));
+    actions.querySelector<HTMLButtonElement>('[data-action="proceed"]')!.disabled = true;
+  }
+
+  dialog.append(title, found, list, rules, notes, ...(reason.childElementCount ? [reason] : []), actions);
   backdrop.append(dialog);
   return backdrop;
 }

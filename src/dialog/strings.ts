@@ -22,5 +22,7 @@ export function dialogStrings(): DialogStrings {
     nothingSent: i18n.t('dialog.nothingSent'),
     notRedactable: i18n.t('dialog.notRedactable'),
     incomplete: i18n.t('dialog.incomplete'),
+    reasonLabel: i18n.t('dialog.reasonLabel'),
+    reasonHint: i18n.t('dialog.reasonHint'),
   };
 }

@@ -37,6 +37,11 @@ button {
 }
 button[data-action="cancel"] { background: #004682; color: #fff; }
 button[data-action="proceed"] { border-color: #6b7280; color: #374151; }
+.reason { margin-top: 12px; }
+.reason label { display: block; font-weight: 600; margin-bottom: 4px; }
+.reason input { box-sizing: border-box; width: 100%; font: inherit; padding: 6px 10px; border: 2px solid #6b7280; border-radius: 8px; background: #fff; color: #111827; }
+.reason input:focus-visible { outline: 3px solid #f59e0b; outline-offset: 1px; }
+button:disabled { cursor: not-allowed; opacity: .55; }
 button:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
   .dialog { background: #111827; color: #f3f4f6; }
@@ -47,6 +52,7 @@ button:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
   h3, .rule-id { color: #93c5fd; } blockquote { border-left-color: #93c5fd; }
   button { background: #111827; color: #93c5fd; border-color: #93c5fd; }
   button[data-action="cancel"] { background: #93c5fd; color: #0b1220; }
+  .reason input { background: #1f2937; color: #f3f4f6; border-color: #9ca3af; }
 }
 @media (prefers-reduced-motion: no-preference) { .dialog { animation: pop .12s ease-out; } }
 @keyframes pop { from { transform: scale(.97); opacity: .6; } }

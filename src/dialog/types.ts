@@ -14,6 +14,8 @@ export interface DialogStrings {
   nothingSent: string;
   notRedactable: string;
   incomplete: string;
+  reasonLabel: string;
+  reasonHint: string;
 }
 
 export interface DialogContent {
@@ -24,5 +26,7 @@ export interface DialogContent {
   rules: readonly CitedRule[];
   canRedact: boolean;
   canProceed: boolean;
+  /** The pack wants a typed reason before "Toch plakken" (proceedNeedsReason). */
+  proceedNeedsReason?: boolean;
   incomplete: boolean;
 }

@@ -128,6 +128,7 @@ function dialogContent(source: Source, outcome: Outcome, options: GuardOptions, 
     rules: citeRules(decision, options.pack(), lang),
     canRedact: canRedact(outcome),
     canProceed: decision.verdict === 'warn',
+    proceedNeedsReason: options.pack().settings?.proceedNeedsReason === true,
     incomplete: decision.incomplete.length > 0,
   };
 }

@@ -13,7 +13,7 @@ import { axeViolations } from './extension-pages';
 
 function strings(lang: 'nl' | 'en'): DialogStrings {
   const table = localeTable(readFileSync(new URL(`../../locales/${lang}.yml`, import.meta.url), 'utf8'));
-  const keys = ['titleBlock', 'titleWarn', 'found', 'rulesHeading', 'cancel', 'redact', 'proceed', 'nothingSent', 'notRedactable', 'incomplete'] as const;
+  const keys = ['titleBlock', 'titleWarn', 'found', 'rulesHeading', 'cancel', 'redact', 'proceed', 'nothingSent', 'notRedactable', 'incomplete', 'reasonLabel', 'reasonHint'] as const;
   return Object.fromEntries(keys.map((k) => [k, table[`dialog.${k}`]!])) as unknown as DialogStrings;
 }
 
@@ -29,6 +29,7 @@ for (const lang of ['nl', 'en'] as const) {
         [BLOCK_ONLY, {}],
         [BLOCK_REDACT, {}],
         [BLOCK_REDACT, { verdict: 'warn', canProceed: true, incomplete: true }],
+        [BLOCK_REDACT, { verdict: 'warn', canProceed: true, proceedNeedsReason: true }],
       ];
       for (const [text, overrides] of variants) {
         await harness.page.evaluate(

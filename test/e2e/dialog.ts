@@ -105,6 +105,13 @@ export class ShadowDialog {
       | undefined;
   }
 
+  /** Whether the button for this action is there but cannot be used yet. */
+  async disabled(action: 'cancel' | 'redact' | 'proceed'): Promise<boolean> {
+    const node = await this.find((n) => n.nodeName === 'BUTTON' && ShadowDialog.attr(n, 'data-action') === action);
+    if (!node) throw new Error(`no "${action}" button in the Plakwacht dialog`);
+    return (await this.call(node, 'function () { return this.disabled; }')) as boolean;
+  }
+
   /** A real mouse click on the button for this action. */
   async click(action: 'cancel' | 'redact' | 'proceed'): Promise<void> {
     const button = await this.find((n) => n.nodeName === 'BUTTON' && ShadowDialog.attr(n, 'data-action') === action);

@@ -15,7 +15,7 @@ import { UNSAFE_RULE, ZWALUW, packWith, signed } from '../packs/signing';
 
 /** The extension APIs these tests call inside extension pages and the service worker. */
 declare const chrome: {
-  storage: { local: { clear(): Promise<void> } };
+  storage: { local: { clear(): Promise<void>; get(keys: null): Promise<Record<string, unknown>> } };
   permissions: { contains(p: { origins: string[] }): Promise<boolean> };
 };
 
@@ -175,6 +175,46 @@ test.describe('a pack that adds a chatbot the extension has no permission for', 
     expect(extensionContext.pages()).toHaveLength(tabs);
     // Not granted: the manifest never asked for it, and nothing runs there.
     expect(await panel.page.evaluate(() => chrome.permissions.contains({ origins: ['https://newbot.example/*'] }))).toBe(false);
+  });
+});
+
+test.describe('a pack that wants a typed reason before "Toch plakken"', () => {
+  test.afterAll(async ({ extensionContext }) => {
+    await extensionContext.serviceWorkers()[0]!.evaluate(() => chrome.storage.local.clear());
+  });
+
+  test('the proceed button waits for a reason; the reason goes nowhere; the text lands once', async ({ extensionContext, extensionId, openChat }) => {
+    const panel = await PackPanel.open(extensionContext, extensionId);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'plakwacht-pack-')), 'pack.signed.json');
+    const base = packWith(40);
+    writeFileSync(file, signed({ ...base, settings: { ...base.settings, proceedNeedsReason: true } }));
+    await panel.page.getByLabel('Pakketbestand importeren').setInputFiles(file);
+    await expect(panel.page.locator('[data-pack-result="import"]')).toHaveAttribute('data-outcome', 'applied', { timeout: 20_000 });
+
+    const chat = await openChat('https://chatgpt.com/');
+    const warning = 'Schrijf een bedankje aan Daan Visser voor zijn hulp.';
+    await chat.paste(warning);
+    await chat.dialog.waitOpen();
+    expect(await chat.dialog.text()).toContain('Waarom is dit toch nodig?');
+    const proceedDisabled = () => chat.dialog.disabled('proceed');
+    expect(await proceedDisabled()).toBe(true);
+    // A click on the waiting button does nothing.
+    await chat.dialog.click('proceed');
+    expect(await chat.dialog.isOpen()).toBe(true);
+    // Keyboard only: Shift+Tab from "Terug" reaches the reason field; two letters are not a reason.
+    await chat.page.keyboard.press('Shift+Tab');
+    await chat.page.keyboard.type('ok');
+    await chat.page.keyboard.press('Enter');
+    expect(await chat.dialog.isOpen()).toBe(true);
+    expect(await proceedDisabled()).toBe(true);
+    await chat.page.keyboard.type(' voor Kwikstaartoverleg');
+    expect(await proceedDisabled()).toBe(false);
+    await chat.page.keyboard.press('Enter');
+    await chat.dialog.waitClosed();
+    await expect.poll(() => chat.text()).toBe(warning);
+    // Nothing of the reason is kept: storage holds counts and settings, no text.
+    const stored = await extensionContext.serviceWorkers()[0]!.evaluate(() => chrome.storage.local.get(null));
+    expect(JSON.stringify(stored)).not.toContain('Kwikstaart');
   });
 });
 
