@@ -18,6 +18,19 @@ const COMPOUND_TAIL = '[a-z\\u00df-\\u024f]*';
  * of after trying every word. Spaces match any run of white space; ".", "-" and the like literally.
  */
 export function wordAlternation(words: readonly string[]): string {
+  return alternation(words, 'forwards');
+}
+
+/**
+ * `wordAlternation` for a lookbehind, factored by common suffix ("(?:(?:dwars|voor)?straa|mark)t"):
+ * V8 matches a lookbehind from its end backwards, so there a prefix tree saves nothing and every
+ * word is tried in turn; a suffix tree lets it give up after the last letter or two.
+ */
+export function wordAlternationBackwards(words: readonly string[]): string {
+  return alternation(words, 'backwards');
+}
+
+function alternation(words: readonly string[], direction: 'forwards' | 'backwards'): string {
   interface Node {
     children: Map<string, Node>;
     end: boolean;
@@ -31,6 +44,7 @@ export function wordAlternation(words: readonly string[]): string {
     );
     if (compound) atoms.push(COMPOUND_TAIL);
     if (!atoms.length) continue;
+    if (direction === 'backwards') atoms.reverse();
     let node = root;
     for (const atom of atoms) {
       let next = node.children.get(atom);
@@ -40,7 +54,7 @@ export function wordAlternation(words: readonly string[]): string {
     node.end = true;
   }
   const emit = (node: Node): string => {
-    const branches = [...node.children].map(([atom, child]) => atom + emit(child));
+    const branches = [...node.children].map(([atom, child]) => (direction === 'forwards' ? atom + emit(child) : emit(child) + atom));
     if (!branches.length) return '';
     const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
     return node.end ? `(?:${branches.join('|')})?` : body;
