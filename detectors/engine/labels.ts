@@ -54,26 +54,44 @@ export function defineLabels(words: readonly string[]): LabelSet {
 function index(text: string): void {
   pattern ??= new RegExp(`(?:${wordAlternation([...owners.keys()])})${END}`, 'gi');
   const found: Span[][] = Array.from({ length: sets }, () => []);
+  // A text repeats its label words ("verdachte", "kenteken"): each written form is worked out once.
+  const credits = new Map<string, Credit[]>();
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     if (wordCharAt(text, m.index - 1)) {
       pattern.lastIndex = m.index + 1;
       continue;
     }
-    const word = /\s/.test(m[0]) ? canonical(m[0]) : m[0].toLowerCase();
+    const written = m[0];
+    let plan = credits.get(written);
+    if (!plan) credits.set(written, (plan = creditsOf(written)));
     const start = m.index;
-    credit(found, owners.get(word), { start, end: start + m[0].length });
-    for (const [head, ids] of heads) if (word.startsWith(head)) credit(found, ids, { start, end: start + m[0].length });
-    // The longest word wins the match; a shorter word that ends where this one has a space, dot or
-    // hyphen ("geb." and "geb" inside "geb. datum") is a label too, for whichever detector owns it.
-    if (PLAIN.test(word)) continue;
-    for (let k = word.length - 1; k > 0; k--) {
-      if (wordCharAt(word, k) || word[k - 1] === ' ') continue;
-      credit(found, owners.get(word.slice(0, k)), { start, end: start + originalLength(m[0], k) });
-    }
+    for (const { ids, length } of plan) credit(found, ids, { start, end: start + length });
   }
   lastText = text;
   lastFound = found;
+}
+
+/** Label sets to credit with a match, and how long a span each gets, in the order they are credited. */
+interface Credit {
+  ids: Set<number>;
+  length: number;
+}
+
+function creditsOf(written: string): Credit[] {
+  const plan: Credit[] = [];
+  const add = (ids: Set<number> | undefined, length: number) => ids && plan.push({ ids, length });
+  const word = /\s/.test(written) ? canonical(written) : written.toLowerCase();
+  add(owners.get(word), written.length);
+  for (const [head, ids] of heads) if (word.startsWith(head)) add(ids, written.length);
+  // The longest word wins the match; a shorter word that ends where this one has a space, dot or
+  // hyphen ("geb." and "geb" inside "geb. datum") is a label too, for whichever detector owns it.
+  if (PLAIN.test(word)) return plan;
+  for (let k = word.length - 1; k > 0; k--) {
+    if (wordCharAt(word, k) || word[k - 1] === ' ') continue;
+    add(owners.get(word.slice(0, k)), originalLength(written, k));
+  }
+  return plan;
 }
 
 function credit(found: Span[][], ids: Set<number> | undefined, span: Span): void {
