@@ -24,6 +24,8 @@ const owners = new Map<string, Set<number>>(); // canonical word -> label sets t
 const heads: [string, Set<number>][] = [];
 let sets = 0;
 let pattern: RegExp | undefined;
+/** `pattern` only where a word starts, or undefined when some label word starts with no letter or digit. */
+let patternAtWordStart: RegExp | undefined;
 let lastText: string | undefined;
 let lastFound: Span[][] = [];
 
@@ -42,6 +44,7 @@ export function defineLabels(words: readonly string[]): LabelSet {
     }
   }
   pattern = undefined;
+  patternAtWordStart = undefined;
   lastText = undefined;
   return {
     in(text) {
@@ -52,14 +55,23 @@ export function defineLabels(words: readonly string[]): LabelSet {
 }
 
 function index(text: string): void {
-  pattern ??= new RegExp(`(?:${wordAlternation([...owners.keys()])})${END}`, 'gi');
+  if (!pattern) {
+    const words = [...owners.keys()];
+    pattern = new RegExp(`(?:${wordAlternation(words)})${END}`, 'gi');
+    // `\b` lets the regex engine pass over the inside of words at its own speed, two to three
+    // times faster than trying every word at every letter. It reads "_" as a letter, which we do
+    // not: a text with an underscore takes the plain pattern.
+    if (words.every((w) => /^[a-z0-9]/.test(w))) patternAtWordStart = new RegExp(`\\b${pattern.source}`, 'gi');
+  }
+  const search = patternAtWordStart && !text.includes('_') ? patternAtWordStart : pattern;
   const found: Span[][] = Array.from({ length: sets }, () => []);
   // A text repeats its label words ("verdachte", "kenteken"): each written form is worked out once.
   const credits = new Map<string, Credit[]>();
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+  search.lastIndex = 0;
+  for (let m = search.exec(text); m; m = search.exec(text)) {
+    // Letters outside ASCII ("é") are no `\b` word characters, but they are ours.
     if (wordCharAt(text, m.index - 1)) {
-      pattern.lastIndex = m.index + 1;
+      search.lastIndex = m.index + 1;
       continue;
     }
     const written = m[0];

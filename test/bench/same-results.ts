@@ -87,6 +87,8 @@ for (const [id, text] of short) {
 // All short texts as one paste: labels, tables and names far apart, and windows across texts.
 digestText('all-short-texts', short.map(([, t]) => t).join('\n\n'));
 for (const seed of [1, 2, 3]) digestText(`mixed-100k-seed${seed}`, mixedDutchText(100_000, seed));
+// An underscore, and words glued to one: some passes read "_" apart from letters and digits.
+digestText('mixed-100k-underscores', mixedDutchText(100_000, 4).replace(/ (?=[a-z])/g, (s, at: number) => (at % 3 ? s : ' _')));
 digestText('mixed-10k', mixedDutchText(10_000));
 digestText('mixed-1m', mixedDutchText(1_000_000), { withPack: false });
 digestText('name-rich-200k', nameRichText(200_000));
