@@ -97,8 +97,11 @@ export const birthDate: Detector = {
       if (m?.index === 0 && m.groups && dateOf(m.groups, thisYear)) found.push({ start: cell.start, end: cell.start + m[0].length, confidence: 0.9 });
     }
 
-    BORN_SIGN.lastIndex = 0;
-    for (let b = BORN_SIGN.exec(text); b; b = BORN_SIGN.exec(text)) {
+    // From the first sign on (most texts have none): V8 finds one character at once, but tries a
+    // pattern that starts with it at every position.
+    const firstSign = text.indexOf('°');
+    BORN_SIGN.lastIndex = Math.max(0, firstSign);
+    for (let b = firstSign < 0 ? null : BORN_SIGN.exec(text); b; b = BORN_SIGN.exec(text)) {
       const start = b.index + b[0].length;
       DATE.lastIndex = 0;
       const m = DATE.exec(text.slice(start - 1, start + 32));
