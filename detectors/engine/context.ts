@@ -138,34 +138,44 @@ export function valuesNearLabels(
   text: string,
   labels: readonly Span[],
   value: RegExp,
-  { before = 16, after = 64 }: Window,
+  window: Window,
   visit: (m: RegExpExecArray, start: number, labels: readonly Span[]) => void,
 ): void {
-  let from = 0;
-  let to = -1;
-  let found: Span[] = [];
-  const search = () => {
-    if (!found.length) return;
+  stretchesNearLabels(labels, window, (from, to, found) => {
     // Margins so the value pattern's own boundary checks see what surrounds a value, and a value
     // that starts inside the window is read whole.
     const offset = Math.max(0, from - 2);
-    const window = text.slice(offset, Math.min(text.length, to + 40));
+    const slice = text.slice(offset, Math.min(text.length, to + 40));
     value.lastIndex = 0;
-    for (let m = value.exec(window); m; m = value.exec(window)) {
+    for (let m = value.exec(slice); m; m = value.exec(slice)) {
       const start = offset + m.index;
       if (start > to) break;
       if (start >= from) visit(m, start, found);
       if (m[0].length === 0) value.lastIndex++;
     }
-  };
+  });
+}
+
+/**
+ * The stretches [from, to] within `window.before` characters ahead of a label or `window.after`
+ * past it, overlapping ones joined, in text order, each with its labels.
+ */
+export function stretchesNearLabels(
+  labels: readonly Span[],
+  { before = 16, after = 64 }: Window,
+  visit: (from: number, to: number, labels: readonly Span[]) => void,
+): void {
+  let from = 0;
+  let to = -1;
+  let found: Span[] = [];
   for (const label of labels) {
     if (label.start - before > to) {
-      search();
+      if (found.length) visit(from, to, found);
       from = Math.max(0, label.start - before);
       found = [];
     }
     to = Math.max(to, label.end + after);
     found.push(label);
   }
-  search();
+  if (found.length) visit(from, to, found);
 }
