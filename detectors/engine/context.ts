@@ -70,8 +70,24 @@ export function contextPattern(words: readonly string[]): RegExp {
     const alternation = wordAlternation(words);
     pattern = alternation ? new RegExp(`(?<![${WORD_CHAR}])(?:${alternation})${END}`, 'i') : /(?!)/;
     cache.set(key, pattern);
+    if (alternation && words.every((w) => /^[a-z0-9]/.test(w.trim().toLowerCase()))) {
+      fromWordStart.set(pattern, new RegExp(`\\b${pattern.source}`, pattern.flags));
+    }
   }
   return pattern;
+}
+
+/** Context patterns whose words all start with an ASCII letter or digit, with `\b` in front. */
+const fromWordStart = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The faster form of a context pattern for searching `window`: `\b` lets V8 pass over the inside of
+ * words instead of trying the look-behind at every letter, about three times faster. `\b` reads
+ * "_" as a letter, which WORD_CHAR does not: a window with an underscore gets the plain pattern.
+ */
+function searchFor(words: RegExp, window: string): RegExp {
+  const fast = fromWordStart.get(words);
+  return fast && !window.includes('_') ? fast : words;
 }
 
 export interface Window {
@@ -89,9 +105,10 @@ export function near(
   words: RegExp,
   { before = 48, after = 24 }: Window = {},
 ): boolean {
-  const from = Math.max(0, start - before);
-  const to = Math.min(text.length, end + after);
-  return words.test(text.slice(from, start)) || words.test(text.slice(end, to));
+  const ahead = text.slice(Math.max(0, start - before), start);
+  if (searchFor(words, ahead).test(ahead)) return true;
+  const behind = text.slice(end, Math.min(text.length, end + after));
+  return searchFor(words, behind).test(behind);
 }
 
 /** `near` for a detector's own words and, when a rule pack adds some, the pack's words too. */
@@ -114,10 +131,11 @@ const globalCache = new WeakMap<RegExp, RegExp>();
  * label a value belongs to when several stand close together ("BSN / rijbewijsnummer: … / …").
  */
 export function lastLabelBefore(text: string, start: number, words: RegExp, before = 48): number {
-  let g = globalCache.get(words);
-  if (!g) globalCache.set(words, (g = new RegExp(words.source, words.flags.includes('g') ? words.flags : words.flags + 'g')));
   const from = Math.max(0, start - before);
   const window = text.slice(from, start);
+  const pattern = searchFor(words, window);
+  let g = globalCache.get(pattern);
+  if (!g) globalCache.set(pattern, (g = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g')));
   let last = -1;
   g.lastIndex = 0;
   for (let m = g.exec(window); m; m = g.exec(window)) {
