@@ -4,14 +4,16 @@
 // With a dump file it also writes the findings, one text a line, so two runs can be diffed.
 //
 // Per text it records what a user gets (the whole scan), what each detector proposes before
-// thresholds and merging (so a change hidden by a merge still shows), and a scan with a rule pack's
-// extra context words and allowlist (the paths only packs take). Upper- and lower-case copies of
-// the short texts exercise the case-insensitive matching.
+// thresholds and merging (so a change hidden by a merge still shows), a scan with a rule pack's
+// extra context words and allowlist (the paths only packs take), and the built-in pack's decision.
+// Upper- and lower-case copies of the short texts exercise the case-insensitive matching.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DETECTORS, normalise, scan, type DetectorOverrides } from '../../detectors';
+import { BUILTIN_PACK } from '../../src/pack/builtin';
+import { inspect } from '../../src/policy/inspect';
 import { adversarialTexts, mixedDutchText, nameRichText } from './corpus';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -74,7 +76,10 @@ function digestText(id: string, text: string, { withPack = true } = {}): void {
   record(id, 'scan', scan(text, { detectors: DETECTORS }));
   const normalised = normalise(text).text;
   for (const detector of DETECTORS) record(id, `find:${detector.meta.id}`, detector.find({ text: normalised, settings: {} }));
-  if (withPack) record(id, 'pack', scan(text, { detectors: DETECTORS, overrides: PACK_OVERRIDES }));
+  if (withPack) {
+    record(id, 'pack', scan(text, { detectors: DETECTORS, overrides: PACK_OVERRIDES }));
+    record(id, 'decision', inspect(text, BUILTIN_PACK));
+  }
 }
 
 const t0 = performance.now();
