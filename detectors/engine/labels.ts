@@ -24,6 +24,8 @@ const owners = new Map<string, Set<number>>(); // canonical word -> label sets t
 const heads: [string, Set<number>][] = [];
 let sets = 0;
 let pattern: RegExp | undefined;
+/** The credits of each label word as listed (one word, no white space), worked out with `pattern`. */
+let creditsOfWord = new Map<string, Credit[]>();
 /** `pattern` only where a word starts, or undefined when some label word starts with no letter or digit. */
 let patternAtWordStart: RegExp | undefined;
 let lastText: string | undefined;
@@ -62,6 +64,7 @@ function index(text: string): void {
     // times faster than trying every word at every letter. It reads "_" as a letter, which we do
     // not: a text with an underscore takes the plain pattern.
     if (words.every((w) => /^[a-z0-9]/.test(w))) patternAtWordStart = new RegExp(`\\b${pattern.source}`, 'gi');
+    creditsOfWord = new Map(words.filter((w) => !/[\s*]/.test(w)).map((w) => [w, creditsOf(w)]));
   }
   const search = patternAtWordStart && !text.includes('_') ? patternAtWordStart : pattern;
   const found: Span[][] = Array.from({ length: sets }, () => []);
@@ -76,7 +79,12 @@ function index(text: string): void {
     }
     const written = m[0];
     let plan = credits.get(written);
-    if (!plan) credits.set(written, (plan = creditsOf(written)));
+    if (!plan) {
+      // Written as listed, in any case, a word's credits are known; compounds ("rijbewijsgegevens")
+      // and phrases (their white space as written) are worked out here.
+      plan = (!/\s/.test(written) && creditsOfWord.get(written.toLowerCase())) || creditsOf(written);
+      credits.set(written, plan);
+    }
     const start = m.index;
     for (const { ids, length } of plan) credit(found, ids, { start, end: start + length });
   }

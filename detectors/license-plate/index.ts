@@ -104,11 +104,16 @@ export const licensePlate: Detector = {
     const plateWordAt = new Set(plateLabels.map((l) => l.start));
     const labels = vehicleLabels.length ? [...plateLabels, ...vehicleLabels].sort((a, b) => a.start - b.start) : plateLabels;
     const modern = (groups: readonly string[]) => sidecodeOf(groups.map((g) => g.toUpperCase())) >= 4;
-    tokensNearLabels(text, labels, (start, length, near) => {
-      // Only six in a row or a short group before a space can be (the start of) a plate.
-      if (length !== 6 && (length > 3 || text[start + length] !== ' ')) return;
+    let near: readonly Span[] = [];
+    let plateWord = false; // whether `near` holds a plate word
+    tokensNearLabels(text, labels, (start, length, labelsNear) => {
+      // Only six in a row, or a short group before two more (spaced), can be a plate.
+      if (length !== 6 && (length > 3 || !spacedGroupsFollow(text, start + length))) return;
+      if (labelsNear !== near) {
+        near = labelsNear;
+        plateWord = near.some((l) => plateWordAt.has(l.start));
+      }
       const token = text.slice(start, start + length);
-      const plateWord = near.some((l) => plateWordAt.has(l.start));
       if (token.length === 6 && startsWord(text, start) && !wordCharAt(text, start + 6)) {
         const groups = groupsOf(token.toUpperCase());
         if (!groups || (!plateWord && !modern(groups))) return;
@@ -157,6 +162,17 @@ function tokensNearLabels(text: string, labels: readonly Span[], visit: (start: 
       if (start >= from) visit(start, i - start, near);
     }
   });
+}
+
+/** Whether a space and two groups of one to three letters or digits, spaced, follow `at`: all SPACED can match. */
+function spacedGroupsFollow(text: string, at: number): boolean {
+  if (text[at] !== ' ') return false;
+  let second = at + 1;
+  while (alnum(text.charCodeAt(second))) second++;
+  if (second === at + 1 || second > at + 4 || text[second] !== ' ') return false;
+  let third = second + 1;
+  while (alnum(text.charCodeAt(third))) third++;
+  return third > second + 1 && third <= second + 4;
 }
 
 const alnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
