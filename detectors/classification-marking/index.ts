@@ -13,6 +13,8 @@ const LETTER_SPACED = /[A-Za-z](?:[ ._*-]{1,6}[A-Za-z](?![A-Za-z])){5,}/y;
  * at every letter of the text, which halves the cost of this search.
  */
 const LETTER_SPACED_AFTER = /[^A-Za-z][A-Za-z](?:[ ._*-]{1,6}[A-Za-z](?![A-Za-z])){5,}/g;
+/** Two single letters in a row, spaced: every letter-spaced run holds them, prose hardly ever. */
+const TWO_SPACED_LETTERS = /[ ._*-][A-Za-z][ ._*-]{1,6}[A-Za-z][ ._*-]/;
 const SPACED_MARKING = new RegExp(ANY_MARKING.source, 'gi');
 
 /** "Niet Vertrouwelijk", "niet-politie-intern", "geen Stg. Geheim": the marking is denied. */
@@ -65,11 +67,13 @@ export const classificationMarking: Detector = {
     const spacedRun = (start: number, end: number) => {
       for (const marking of letterSpaced(text, start, end)) push(marking.start, marking.end, marking.confidence, marking.kind, marking.actionHint);
     };
-    LETTER_SPACED.lastIndex = 0;
-    const first = LETTER_SPACED.exec(text);
-    if (first) spacedRun(0, first[0].length);
-    LETTER_SPACED_AFTER.lastIndex = first?.[0].length ?? 0;
-    for (let m = LETTER_SPACED_AFTER.exec(text); m; m = LETTER_SPACED_AFTER.exec(text)) spacedRun(m.index + 1, m.index + m[0].length);
+    if (TWO_SPACED_LETTERS.test(text)) {
+      LETTER_SPACED.lastIndex = 0;
+      const first = LETTER_SPACED.exec(text);
+      if (first) spacedRun(0, first[0].length);
+      LETTER_SPACED_AFTER.lastIndex = first?.[0].length ?? 0;
+      for (let m = LETTER_SPACED_AFTER.exec(text); m; m = LETTER_SPACED_AFTER.exec(text)) spacedRun(m.index + 1, m.index + m[0].length);
+    }
     HEADER_LEVEL.lastIndex = 0;
     for (let m = HEADER_LEVEL.exec(text); m; m = HEADER_LEVEL.exec(text)) {
       if (aloneOnLine(text, m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length, 0.75, 'header-level');

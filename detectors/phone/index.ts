@@ -114,13 +114,12 @@ function validate(candidate: string, international: boolean): number {
   let count = 0;
   for (let i = 0; i < candidate.length; i++) if (digitAt(candidate, i)) count++;
   if (count < 8) return 0;
-  const key = candidate.replace(/[^\d+]/g, '');
-  const digits = key.replace(/\D/g, '');
   // The shape of a parketnummer (05/723267-16) is never written for a phone number.
   if (/^\d{2}\s?[/-]\s?\d{6}\s?-\s?\d{2}$/.test(candidate)) return 0;
+  const key = candidate.replace(/[^\d+]/g, '');
   let known = cache.get(key);
   if (known !== undefined) return known;
-  known = check(candidate, digits, international);
+  known = check(candidate, key.replace(/\D/g, ''), international);
   if (cache.size > 5000) cache.clear();
   cache.set(key, known);
   return known;
