@@ -33,6 +33,14 @@ const GREETING = new Set(GREETINGS);
 // The cheap look-ahead on the phrases' first letters spares the Unicode look-behind at most positions.
 const QUESTION_STARTS = [...new Set(QUESTIONS.map((q) => q[0]!))].join('');
 const QUESTIONS_ANYWHERE = new RegExp(`(?=[${QUESTION_STARTS}])${contextPattern(QUESTIONS).source}`, 'giu');
+/**
+ * The same, five times faster: without the u flag, and tried at word starts only (every phrase
+ * starts with a letter). It reads a few characters apart from the pattern above: case-insensitive
+ * matching without u differs for ſ ẞ ΐ ΰ Ω K Å only (found by testing every code point against the
+ * letters and WORD_CHAR), and `\b` takes "_" for a letter. A text with one of them takes QUESTIONS_ANYWHERE.
+ */
+const QUESTIONS_AT_WORD_START = new RegExp(`\\b${contextPattern(QUESTIONS).source}`, 'gi');
+const READ_APART = [...'_\u017f\u1e9e\u1fd3\u1fe3\u2126\u212a\u212b'];
 const LETTER = /\p{L}/u;
 const NAME_WORDS = new Set(['naam', 'namen', 'name', 'names']);
 const ARTICLE_BEFORE_NAME = new Set(['de', 'het', 'een', 'die', 'deze', 'dezelfde', 'zelfde', 'the', 'a', 'that', 'same']);
@@ -180,8 +188,9 @@ export function detailsAfter(text: string, end: number): boolean {
  */
 export function questionsIn(text: string): (start: number) => boolean {
   const ends: number[] = [];
-  QUESTIONS_ANYWHERE.lastIndex = 0;
-  for (let m = QUESTIONS_ANYWHERE.exec(text); m; m = QUESTIONS_ANYWHERE.exec(text)) ends.push(m.index + m[0].length);
+  const questions = READ_APART.some((c) => text.includes(c)) ? QUESTIONS_ANYWHERE : QUESTIONS_AT_WORD_START;
+  questions.lastIndex = 0;
+  for (let m = questions.exec(text); m; m = questions.exec(text)) ends.push(m.index + m[0].length);
   return (start) => {
     let lo = 0;
     let hi = ends.length;
