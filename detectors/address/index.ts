@@ -1,4 +1,4 @@
-import { contextPattern, wordAlternation } from '../engine/context';
+import { contextPattern, wordAlternationBackwards } from '../engine/context';
 import { defineLabels } from '../engine/labels';
 import { cellsUnder } from '../engine/table';
 import type { Candidate, Detector } from '../engine/types';
@@ -6,7 +6,8 @@ import { END, wordCharAt } from '../engine/word';
 import { NOT_HOUSE_NUMBER_AFTER, NOT_IN_STREET_NAMES, PARTICLES, STREET_ENDINGS, STREET_KINDS } from './streets';
 
 // A house number and its additions as the BAG writes them: 23A, 63-B, 171-2, 42 bis, 12 hs, 7-II.
-const HOUSE_NUMBER = String.raw`[1-9]\d{0,4}(?:(?: ?- ?| )?(?:[A-Za-z]${END}|bis${END}|hs${END}|huis${END}|zw${END}|bg${END}|I{1,3}${END}|\d{1,3}(?!\d))|[A-Za-z]${END})?`;
+const HOUSE_NUMBER_AFTER_FIRST_DIGIT = String.raw`\d{0,4}(?:(?: ?- ?| )?(?:[A-Za-z]${END}|bis${END}|hs${END}|huis${END}|zw${END}|bg${END}|I{1,3}${END}|\d{1,3}(?!\d))|[A-Za-z]${END})?`;
+const HOUSE_NUMBER = `[1-9]${HOUSE_NUMBER_AFTER_FIRST_DIGIT}`;
 const UPPER = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE';
 const NAME_CHAR = "A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F'’\\-";
 
@@ -16,10 +17,11 @@ const NAME_CHAR = "A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F'’\\-";
  */
 const SIDE = String.raw` (?:[NOWZ]\.?Z\.?|Noord|Zuid|Oost|West|Noordzijde|Zuidzijde|Oostzijde|Westzijde)`;
 const SIDE_BEFORE = / (?:[NOWZ]\.?Z\.?|Noord|Zuid|Oost|West|Noordzijde|Zuidzijde|Oostzijde|Westzijde)$/;
-// Found from the space before a house number (which the regex engine scans for quickly), looking
-// back for a street word's ending ("…straat 12"); the rest of the street name is read back in code.
+// Found from the space and first digit of a house number (a pair the regex engine scans for
+// quickly), looking back for a street word's ending ("…straat 12"); the rest of the street name is
+// read back in code. The look-back sits after the digit so that the scan sees the pair first.
 const ENDING_AND_NUMBER = new RegExp(
-  `\\s(?=[1-9])(?<=(?:${wordAlternation(STREET_ENDINGS)})(?:${SIDE})?\\s)(${HOUSE_NUMBER})${END}(?![.,]\\d)`,
+  `\\s([1-9](?<=(?:${wordAlternationBackwards(STREET_ENDINGS)})(?:${SIDE})?\\s[1-9])${HOUSE_NUMBER_AFTER_FIRST_DIGIT})${END}(?![.,]\\d)`,
   'gi',
 );
 /** Streets that start with their kind: "Laan van Meerdervoort 12", "Hof van Wouw 3". */

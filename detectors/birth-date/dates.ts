@@ -32,6 +32,9 @@ export const DATE = new RegExp(
   'gi',
 );
 
+/** DATE read at one place only (`lastIndex`), where a date must start: no search past it. */
+export const DATE_AT = new RegExp(DATE.source, 'iy');
+
 export interface DateParts {
   day: number;
   month: number;

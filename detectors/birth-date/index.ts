@@ -2,7 +2,8 @@ import { contextPattern, lastLabelBefore, valuesNearLabels } from '../engine/con
 import { defineLabels, labelsWith } from '../engine/labels';
 import { cellsUnder } from '../engine/table';
 import type { Candidate, Detector } from '../engine/types';
-import { DATE, dateOf } from './dates';
+import { digitAt } from '../engine/word';
+import { DATE, DATE_AT, dateOf } from './dates';
 
 // A date is personal data only as someone's birth date: "geboren op 25 juli 2008", "geb.
 // 28-11-1978", "geboortedatum: 1985-03-12", "Jan de Vries (12-03-1985)". A meeting date is not.
@@ -27,9 +28,25 @@ const OTHER_EVENT = contextPattern([
 ]);
 /**
  * "Jan de Vries (12-03-1985)" and "J. Jansen, 12-03-1985, Utrecht": a person's name, then a date in
- * brackets or between commas, the way personal details are listed.
+ * brackets or between commas, the way personal details are listed. Where such a bracket or comma
+ * stands (at), whether it is a bracket, and where the date would start: "(", ", " or "," before a
+ * digit. Found with indexOf, which finds one character many times faster than the regex engine
+ * tries a pattern at every position.
  */
-const DATE_AFTER_NAME = /(?:\(|, ?)(?=\d)/g;
+function* bracketsAndCommasBeforeDigits(text: string): Generator<{ at: number; bracket: boolean; start: number }> {
+  let bracket = text.indexOf('(');
+  let comma = text.indexOf(',');
+  while (bracket >= 0 || comma >= 0) {
+    if (bracket >= 0 && (comma < 0 || bracket < comma)) {
+      if (digitAt(text, bracket + 1)) yield { at: bracket, bracket: true, start: bracket + 1 };
+      bracket = text.indexOf('(', bracket + 1);
+    } else {
+      const start = text[comma + 1] === ' ' ? comma + 2 : comma + 1;
+      if (digitAt(text, start)) yield { at: comma, bracket: false, start };
+      comma = text.indexOf(',', comma + 1);
+    }
+  }
+}
 const NAME_BEFORE_BRACKET = /[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+ ?$/;
 const NAME_BEFORE_COMMA =
   /(?:^|[^A-Za-z\u00C0-\u024F.])(?:[A-Z]\.(?: ?[A-Z]\.)* ?|[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]+ )(?:(?:van|de|der|den|el|ter|te|in|op|'t) )*[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+$/;
@@ -92,31 +109,31 @@ export const birthDate: Detector = {
 
     // A table with a birth-date column: every row's date there, not only the first row's.
     for (const cell of cellsUnder(text, extra ? contextPattern([...BIRTH_WORDS, ...settings.contextWords!]) : BIRTH)) {
-      DATE.lastIndex = 0;
-      const m = DATE.exec(text.slice(cell.start, cell.end));
-      if (m?.index === 0 && m.groups && dateOf(m.groups, thisYear)) found.push({ start: cell.start, end: cell.start + m[0].length, confidence: 0.9 });
+      DATE_AT.lastIndex = 0;
+      const m = DATE_AT.exec(text.slice(cell.start, cell.end));
+      if (m?.groups && dateOf(m.groups, thisYear)) found.push({ start: cell.start, end: cell.start + m[0].length, confidence: 0.9 });
     }
 
-    BORN_SIGN.lastIndex = 0;
-    for (let b = BORN_SIGN.exec(text); b; b = BORN_SIGN.exec(text)) {
+    // From the first sign on (most texts have none): V8 finds one character at once, but tries a
+    // pattern that starts with it at every position.
+    const firstSign = text.indexOf('°');
+    BORN_SIGN.lastIndex = Math.max(0, firstSign);
+    for (let b = firstSign < 0 ? null : BORN_SIGN.exec(text); b; b = BORN_SIGN.exec(text)) {
       const start = b.index + b[0].length;
-      DATE.lastIndex = 0;
-      const m = DATE.exec(text.slice(start - 1, start + 32));
-      if (m?.index === 1 && m.groups && dateOf(m.groups, thisYear)) found.push({ start, end: start + m[0].length, confidence: 0.85 });
+      DATE_AT.lastIndex = 1;
+      const m = DATE_AT.exec(text.slice(start - 1, start + 32));
+      if (m?.groups && dateOf(m.groups, thisYear)) found.push({ start, end: start + m[0].length, confidence: 0.85 });
     }
 
-    DATE_AFTER_NAME.lastIndex = 0;
-    for (let b = DATE_AFTER_NAME.exec(text); b; b = DATE_AFTER_NAME.exec(text)) {
-      const bracket = b[0] === '(';
-      const start = b.index + b[0].length;
-      DATE.lastIndex = 0;
-      const m = DATE.exec(text.slice(start - 1, start + 32));
-      if (!m || m.index !== 1) continue;
+    for (const { at, bracket, start } of bracketsAndCommasBeforeDigits(text)) {
+      DATE_AT.lastIndex = 1;
+      const m = DATE_AT.exec(text.slice(start - 1, start + 32));
+      if (!m) continue;
       const end = start + m[0].length;
       if (bracket ? text[end] !== ')' : !/^(?:[,;)\n]|$)/.test(text.slice(end, end + 1))) continue;
       const date = m.groups && dateOf(m.groups, thisYear);
       if (!date || (!bracket && date.year > thisYear - MIN_AGE)) continue;
-      const before = text.slice(Math.max(0, b.index - 64), b.index);
+      const before = text.slice(Math.max(0, at - 64), at);
       if (!(bracket ? NAME_BEFORE_BRACKET : NAME_BEFORE_COMMA).test(before) && !(text[end] === ')' && detailsInBrackets(before))) continue;
       found.push({ start, end, confidence: bracket ? 0.75 : 0.6 });
     }

@@ -1,7 +1,7 @@
 import { contextPattern, hasContext, near } from '../engine/context';
 import { headerAt } from '../engine/table';
 import type { Candidate, Detector } from '../engine/types';
-import { END, WORD_CHAR } from '../engine/word';
+import { END, WORD_CHAR, digitAt } from '../engine/word';
 import { btwIdValid, elfproef, isTestNumber } from './elfproef';
 
 // The written forms: 123456782, 123.456.782, 123 456 782, 1234.56.782, and the eight-digit forms
@@ -18,7 +18,9 @@ const FORMS = new RegExp(
 // Nine digits with one line break at any place ("30122⏎9144"): how a number wraps when pasted from
 // a narrow column, or how it is split to dodge a filter. Counted only beside a BSN word: two
 // numbers on consecutive lines look the same.
-const BROKEN = new RegExp(String.raw`\d(?<![${WORD_CHAR}]\d|\d[.,]\d)\d{0,7}[ \t]*\n[ \t]*\d{1,8}${END}(?![.,]\d)`, 'g');
+// Read from the digits right before a line break, as they are the only place such a number can
+// start: trying the pattern at every digit of a long text cost more than finding the breaks.
+const BROKEN = new RegExp(String.raw`\d(?<![${WORD_CHAR}]\d|\d[.,]\d)\d{0,7}[ \t]*\n[ \t]*\d{1,8}${END}(?![.,]\d)`, 'y');
 
 // A btw-identificatienummer: NL, nine digits, B, two digits ("NL001234567B01", "NL 1234.56.782.B01").
 const BTW_ID = new RegExp(String.raw`NL(?<![${WORD_CHAR}]NL) ?(\d{4}\.?\d{2}\.?\d{3}|\d{3}[. ]?\d{3}[. ]?\d{3}) ?\.?B ?(\d{2})${END}`, 'gi');
@@ -110,12 +112,19 @@ export const bsn: Detector = {
       if (isTestNumber(digits)) confidence -= 0.15;
       found.push({ start, end, confidence });
     }
-    BROKEN.lastIndex = 0;
-    for (let m = BROKEN.exec(text); m; m = BROKEN.exec(text)) {
+    let after = 0; // where the last number found ended: the next starts there or later
+    for (let lineEnd = text.indexOf('\n'); lineEnd >= 0; lineEnd = text.indexOf('\n', lineEnd + 1)) {
+      let start = lineEnd;
+      while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+      while (start > 0 && digitAt(text, start - 1)) start--;
+      if (start < after || !digitAt(text, start)) continue;
+      BROKEN.lastIndex = start;
+      const m = BROKEN.exec(text);
+      if (!m) continue;
+      const end = start + m[0].length;
+      after = end;
       const digits = m[0].replace(/\D/g, '');
       if (digits.length !== 9 || !elfproef(digits)) continue;
-      const start = m.index;
-      const end = start + m[0].length;
       if (hasContext(text, start, end, CONTEXT, settings.contextWords)) found.push({ start, end, confidence: isTestNumber(digits) ? 0.7 : 0.85 });
     }
     BTW_ID.lastIndex = 0;

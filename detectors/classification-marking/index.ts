@@ -6,7 +6,15 @@ import { ANY_MARKING, FIRST_WORDS, HEADER_LEVEL, LEVEL_AFTER_LABEL, LEVEL_LABELS
  * typed so that no word of it is whole. Six single letters in a row, each followed by one to six
  * separators.
  */
-const LETTER_SPACED = /[A-Za-z](?:[ ._*-]{1,6}[A-Za-z](?![A-Za-z])){5,}/g;
+const LETTER_SPACED = /[A-Za-z](?:[ ._*-]{1,6}[A-Za-z](?![A-Za-z])){5,}/y;
+/**
+ * The same run after the character before it, which must be no letter: the last letter of a whole
+ * word ("is P O L …") starts no run. Asking for that character first spares the regex engine a try
+ * at every letter of the text, which halves the cost of this search.
+ */
+const LETTER_SPACED_AFTER = /[^A-Za-z][A-Za-z](?:[ ._*-]{1,6}[A-Za-z](?![A-Za-z])){5,}/g;
+/** Two single letters in a row, spaced: every letter-spaced run holds them, prose hardly ever. */
+const TWO_SPACED_LETTERS = /[ ._*-][A-Za-z][ ._*-]{1,6}[A-Za-z][ ._*-]/;
 const SPACED_MARKING = new RegExp(ANY_MARKING.source, 'gi');
 
 /** "Niet Vertrouwelijk", "niet-politie-intern", "geen Stg. Geheim": the marking is denied. */
@@ -56,14 +64,15 @@ export const classificationMarking: Detector = {
       const m = LEVEL_AFTER_LABEL.exec(text);
       if (m) push(m.indices![1]![0], m.indices![1]![1], 0.85, 'labelled-level');
     }
-    LETTER_SPACED.lastIndex = 0;
-    for (let m = LETTER_SPACED.exec(text); m; m = LETTER_SPACED.exec(text)) {
-      // The last letter of a whole word ("is P O L …") starts no run: look again from the next one.
-      if (/[A-Za-z]/.test(text[m.index - 1] ?? '')) {
-        LETTER_SPACED.lastIndex = m.index + 1;
-        continue;
-      }
-      for (const marking of letterSpaced(text, m.index, m.index + m[0].length)) push(marking.start, marking.end, marking.confidence, marking.kind, marking.actionHint);
+    const spacedRun = (start: number, end: number) => {
+      for (const marking of letterSpaced(text, start, end)) push(marking.start, marking.end, marking.confidence, marking.kind, marking.actionHint);
+    };
+    if (TWO_SPACED_LETTERS.test(text)) {
+      LETTER_SPACED.lastIndex = 0;
+      const first = LETTER_SPACED.exec(text);
+      if (first) spacedRun(0, first[0].length);
+      LETTER_SPACED_AFTER.lastIndex = first?.[0].length ?? 0;
+      for (let m = LETTER_SPACED_AFTER.exec(text); m; m = LETTER_SPACED_AFTER.exec(text)) spacedRun(m.index + 1, m.index + m[0].length);
     }
     HEADER_LEVEL.lastIndex = 0;
     for (let m = HEADER_LEVEL.exec(text); m; m = HEADER_LEVEL.exec(text)) {

@@ -47,13 +47,15 @@ export function normalise(input: string): Normalised {
 
   const out = new OffsetBuilder();
   let copied = 0; // input[copied..] not yet emitted
+  // A text repeats its accented letters, euro signs and spaces: each is worked out once.
+  const known = new Map<string, string>();
   NON_ASCII.lastIndex = 0;
   for (let m = NON_ASCII.exec(input); m; m = NON_ASCII.exec(input)) {
     let at = m.index;
     // A combining mark after an ASCII letter ("e\u0301") belongs to that letter's cluster.
-    if (at > copied && COMBINING.test(input[at]!)) at--;
-    out.copy(input, copied, at);
+    if (at > copied && mayCombine(input.charCodeAt(at)) && COMBINING.test(input[at]!)) at--;
     if (input.charCodeAt(at) === 13) {
+      out.copy(input, copied, at);
       const end = input.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
       out.emit('\n', at, end);
       copied = end;
@@ -61,9 +63,15 @@ export function normalise(input: string): Normalised {
       continue;
     }
     const end = clusterEnd(input, at);
-    out.emit(normaliseCluster(input.slice(at, end)), at, end);
-    copied = end;
+    const cluster = input.slice(at, end);
+    let normal = known.get(cluster);
+    if (normal === undefined) known.set(cluster, (normal = normaliseCluster(cluster)));
     NON_ASCII.lastIndex = end;
+    // One character that stays as it is ("é", "€") maps like the text copied around it.
+    if (normal === cluster && end === at + 1) continue;
+    out.copy(input, copied, at);
+    out.emit(normal, at, end);
+    copied = end;
   }
   out.copy(input, copied, input.length);
   return out.finish(input.length);
@@ -72,13 +80,16 @@ export function normalise(input: string): Normalised {
 /** A code point plus the combining marks that follow it. */
 function clusterEnd(s: string, at: number): number {
   let end = at + codePointLength(s, at);
-  while (end < s.length) {
+  while (end < s.length && mayCombine(s.charCodeAt(end))) {
     const next = end + codePointLength(s, end);
     if (!COMBINING.test(s.slice(end, next))) break;
     end = next;
   }
   return end;
 }
+
+/** Unicode has no combining mark before U+0300: below it, no need to ask. */
+const mayCombine = (c: number) => c >= 0x300;
 
 function codePointLength(s: string, at: number): number {
   const c = s.charCodeAt(at);

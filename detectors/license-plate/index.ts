@@ -1,5 +1,5 @@
-import { contextPattern, hasContext, lastLabelBefore, valuesNearLabels } from '../engine/context';
-import { defineLabels, labelsWith } from '../engine/labels';
+import { contextPattern, hasContext, lastLabelBefore, stretchesNearLabels } from '../engine/context';
+import { defineLabels, labelsWith, type Span } from '../engine/labels';
 import { cellsUnder, headerAt } from '../engine/table';
 import type { Candidate, Detector } from '../engine/types';
 import { END, WORD_CHAR, startsWord, wordCharAt } from '../engine/word';
@@ -14,8 +14,7 @@ const DASHED_TAIL = new RegExp(`-${GROUP}-${GROUP}${END}(?!-[${WORD_CHAR}])`, 'g
 const FIRST_GROUP = /(?:[A-Za-z]{1,3}|\d{1,3})$/;
 const SPACED = new RegExp(`^${GROUP} ${GROUP} ${GROUP}${END}(?!-[${WORD_CHAR}])`);
 // Spaced and undashed plates need a plate word nearby, so they are looked for around those only,
-// token by token: one to three letters or digits, or six in a row.
-const TOKEN = /[A-Za-z0-9]+/g;
+// token by token (see `tokens`): one to three letters or digits, or six in a row.
 
 const VEHICLE_WORDS = [
   'kenteken', 'kentekens', 'kentekenplaat', 'kentekenplaten', 'kentekennummer', 'nummerbord', 'nummerplaat',
@@ -104,10 +103,17 @@ export const licensePlate: Detector = {
     const vehicleLabels = VEHICLE_LABELS.in(text);
     const plateWordAt = new Set(plateLabels.map((l) => l.start));
     const labels = vehicleLabels.length ? [...plateLabels, ...vehicleLabels].sort((a, b) => a.start - b.start) : plateLabels;
-    valuesNearLabels(text, labels, TOKEN, { before: 24, after: 60 }, (m, start, near) => {
-      const token = m[0];
-      const plateWord = near.some((l) => plateWordAt.has(l.start));
-      const modern = (groups: readonly string[]) => sidecodeOf(groups.map((g) => g.toUpperCase())) >= 4;
+    const modern = (groups: readonly string[]) => sidecodeOf(groups.map((g) => g.toUpperCase())) >= 4;
+    let near: readonly Span[] = [];
+    let plateWord = false; // whether `near` holds a plate word
+    tokensNearLabels(text, labels, (start, length, labelsNear) => {
+      // Only six in a row, or a short group before two more (spaced), can be a plate.
+      if (length !== 6 && (length > 3 || !spacedGroupsFollow(text, start + length))) return;
+      if (labelsNear !== near) {
+        near = labelsNear;
+        plateWord = near.some((l) => plateWordAt.has(l.start));
+      }
+      const token = text.slice(start, start + length);
       if (token.length === 6 && startsWord(text, start) && !wordCharAt(text, start + 6)) {
         const groups = groupsOf(token.toUpperCase());
         if (!groups || (!plateWord && !modern(groups))) return;
@@ -136,6 +142,40 @@ export const licensePlate: Detector = {
     return found;
   },
 };
+
+/**
+ * The runs of ASCII letters and digits that start within 24 characters ahead of a label or 60 past
+ * it, each given whole (as far as 40 characters past the stretch), in text order. Read character by
+ * character: handing every word near a label out of a regex cost more than the rest of this detector.
+ */
+function tokensNearLabels(text: string, labels: readonly Span[], visit: (start: number, length: number, labels: readonly Span[]) => void): void {
+  stretchesNearLabels(labels, { before: 24, after: 60 }, (from, to, near) => {
+    const end = Math.min(text.length, to + 40);
+    for (let i = Math.max(0, from - 2); i < end; ) {
+      if (!alnum(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < end && alnum(text.charCodeAt(i))) i++;
+      if (start > to) return;
+      if (start >= from) visit(start, i - start, near);
+    }
+  });
+}
+
+/** Whether a space and two groups of one to three letters or digits, spaced, follow `at`: all SPACED can match. */
+function spacedGroupsFollow(text: string, at: number): boolean {
+  if (text[at] !== ' ') return false;
+  let second = at + 1;
+  while (alnum(text.charCodeAt(second))) second++;
+  if (second === at + 1 || second > at + 4 || text[second] !== ' ') return false;
+  let third = second + 1;
+  while (alnum(text.charCodeAt(third))) third++;
+  return third > second + 1 && third <= second + 4;
+}
+
+const alnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** How sure the whole of [start, end) is a plate when something names it one (0 when it is none). */
 function plateAt(text: string, start: number, end: number): number {

@@ -32,6 +32,16 @@ export function sidecodeOf(groups: readonly string[]): number {
   return BY_SHAPE.get(shape) ?? 0;
 }
 
+/** "DS03DZ" → "XX99XX": capitals as X, digits as 9, anything else as it is. */
+function compactShape(compact: string): string {
+  let shape = '';
+  for (let i = 0; i < compact.length; i++) {
+    const c = compact.charCodeAt(i);
+    shape += c >= 65 && c <= 90 ? 'X' : c >= 48 && c <= 57 ? '9' : compact[i];
+  }
+  return shape;
+}
+
 const BY_COMPACT_SHAPE = new Map(SIDECODES.map((shape, i) => [shape.replace(/-/g, ''), shape]));
 
 /**
@@ -39,7 +49,7 @@ const BY_COMPACT_SHAPE = new Map(SIDECODES.map((shape, i) => [shape.replace(/-/g
  * order of letters and digits (no two sidecodes share one), or returns undefined.
  */
 export function groupsOf(compact: string): string[] | undefined {
-  const shape = BY_COMPACT_SHAPE.get(compact.replace(/[A-Z]/g, 'X').replace(/\d/g, '9'));
+  const shape = BY_COMPACT_SHAPE.get(compactShape(compact));
   if (!shape) return undefined;
   const groups: string[] = [];
   let at = 0;

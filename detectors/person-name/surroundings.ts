@@ -5,7 +5,7 @@
 import {
   ARTICLES, GREETINGS, HONORIFICS, PLACE_WORDS, QUESTIONS, ROLE_HEADS, ROLES, SPEECH_AFTER, SPEECH_BEFORE, THINGS,
 } from './vocabulary';
-import { contextPattern } from '../engine/context';
+import { contextPattern, wordAlternationBackwards } from '../engine/context';
 
 export interface Before {
   honorific: boolean;
@@ -23,8 +23,8 @@ const HONORIFIC = new Set(HONORIFICS);
 const ROLE = new Set(ROLES);
 const SPEECH = new Set(SPEECH_BEFORE);
 const SAID = new Set(SPEECH_AFTER);
-const HEADS = new Set(ROLE_HEADS);
-const HEAD_LENGTHS = [...new Set(ROLE_HEADS.map((h) => h.length))];
+/** Ends in a role head. A look-behind at the end, factored by suffix: no slice per head length. */
+const ROLE_HEAD_AT_END = new RegExp(`(?<=${wordAlternationBackwards(ROLE_HEADS)})$`);
 const LOWER_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'el', 'al', 'di', 'da', 'le', 'la', 'du', 'dos']);
 const ARTICLE_PARTICLES = new Set(['de', 'het', 'den', 'der']);
 /** Tussenvoegsels that, after a role, can only open a surname ("verdachte de Vries", "getuige el Idrissi"). */
@@ -33,6 +33,14 @@ const GREETING = new Set(GREETINGS);
 // The cheap look-ahead on the phrases' first letters spares the Unicode look-behind at most positions.
 const QUESTION_STARTS = [...new Set(QUESTIONS.map((q) => q[0]!))].join('');
 const QUESTIONS_ANYWHERE = new RegExp(`(?=[${QUESTION_STARTS}])${contextPattern(QUESTIONS).source}`, 'giu');
+/**
+ * The same, five times faster: without the u flag, and tried at word starts only (every phrase
+ * starts with a letter). It reads a few characters apart from the pattern above: case-insensitive
+ * matching without u differs for ſ ẞ ΐ ΰ Ω K Å only (found by testing every code point against the
+ * letters and WORD_CHAR), and `\b` takes "_" for a letter. A text with one of them takes QUESTIONS_ANYWHERE.
+ */
+const QUESTIONS_AT_WORD_START = new RegExp(`\\b${contextPattern(QUESTIONS).source}`, 'gi');
+const READ_APART = [...'_\u017f\u1e9e\u1fd3\u1fe3\u2126\u212a\u212b'];
 const LETTER = /\p{L}/u;
 const NAME_WORDS = new Set(['naam', 'namen', 'name', 'names']);
 const ARTICLE_BEFORE_NAME = new Set(['de', 'het', 'een', 'die', 'deze', 'dezelfde', 'zelfde', 'the', 'a', 'that', 'same']);
@@ -44,9 +52,7 @@ const isWordChar = (c: number) =>
 
 /** A role word, also as the head of a compound: "oppositieleider", "Knesset-lid", "hoofdagent". */
 export function isRole(word: string): boolean {
-  if (ROLE.has(word)) return true;
-  for (const n of HEAD_LENGTHS) if (word.length >= n && HEADS.has(word.slice(word.length - n))) return true;
-  return false;
+  return ROLE.has(word) || ROLE_HEAD_AT_END.test(word);
 }
 
 /** A capitalised word that is context for the name after it: "Mevrouw", "Verdachte", "Volgens". */
@@ -180,8 +186,9 @@ export function detailsAfter(text: string, end: number): boolean {
  */
 export function questionsIn(text: string): (start: number) => boolean {
   const ends: number[] = [];
-  QUESTIONS_ANYWHERE.lastIndex = 0;
-  for (let m = QUESTIONS_ANYWHERE.exec(text); m; m = QUESTIONS_ANYWHERE.exec(text)) ends.push(m.index + m[0].length);
+  const questions = READ_APART.some((c) => text.includes(c)) ? QUESTIONS_ANYWHERE : QUESTIONS_AT_WORD_START;
+  questions.lastIndex = 0;
+  for (let m = questions.exec(text); m; m = questions.exec(text)) ends.push(m.index + m[0].length);
   return (start) => {
     let lo = 0;
     let hi = ends.length;

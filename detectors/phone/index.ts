@@ -44,13 +44,15 @@ export const phone: Detector = {
     for (let m = START.exec(text); m; m = START.exec(text)) {
       const start = m.index;
       // Not inside a word or a longer number ("12.0612…", "A0612…", "+3106…").
-      if (wordCharAt(text, start - 1) || text[start - 1] === '+' || (/[.,/-]/.test(text[start - 1] ?? '') && digitAt(text, start - 2))) {
+      if (wordCharAt(text, start - 1) || text[start - 1] === '+' || (separatorBefore(text, start) && digitAt(text, start - 2))) {
         START.lastIndex = start + 1;
         continue;
       }
-      const international = /^(?:\(?\+|00)/.test(m[0]);
+      // "+31…", "(+31)…", "0031…"; the first character after an opening bracket counts.
+      const first = m[0][0] === '(' ? m[0][1] : m[0][0];
+      const international = first === '+' || m[0].startsWith('00');
       // National numbers start with a trunk 0: "06…", "(070)…". Anything else is an amount, a year…
-      if (!international && !/^\(?0/.test(m[0])) continue;
+      if (!international && first !== '0') continue;
       const ends = readGroups(text, start + m[0].length - 1);
       for (let i = ends.length - 1; i >= 0; i--) {
         const end = ends[i]!;
@@ -85,29 +87,39 @@ function readGroups(text: string, start: number): number[] {
       if (!(next >= 48 && next <= 57)) ends.push(i);
       continue;
     }
-    // A separator run of at most three characters, then a digit must follow.
+    // A separator run of at most three characters, with one line break at most, then a digit must follow.
     let j = i;
-    while (j < text.length && j - i < 3 && /[ ().\-/\n]/.test(text[j]!)) j++;
-    if (j === i || j >= text.length || !/\d/.test(text[j]!)) break;
-    if ((text.slice(i, j).match(/\n/g)?.length ?? 0) > 1) break;
+    let breaks = 0;
+    for (; j < text.length && j - i < 3 && groupSeparator(text.charCodeAt(j)); j++) if (text.charCodeAt(j) === 10) breaks++;
+    if (j === i || j >= text.length || !digitAt(text, j) || breaks > 1) break;
     i = j;
   }
   // A number glued to a letter ("06123456789abc") is some other code.
   return ends.filter((e) => !wordCharAt(text, e));
 }
 
+/** What people type between the digit groups of a phone number: " ().-/" and a line break. */
+const groupSeparator = (c: number) => c === 32 || c === 40 || c === 41 || c === 46 || c === 45 || c === 47 || c === 10;
+
+/** ".", ",", "/" or "-" right before `at`: with a digit before it, part of a longer number. */
+function separatorBefore(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  return c === 46 || c === 44 || c === 47 || c === 45;
+}
+
 const cache = new Map<string, number>();
 
 /** 0 when the text is no phone number worth reporting, else the confidence without context. */
 function validate(candidate: string, international: boolean): number {
-  const key = candidate.replace(/[^\d+]/g, '');
-  const digits = key.replace(/\D/g, '');
-  if (digits.length < 8) return 0;
+  let count = 0;
+  for (let i = 0; i < candidate.length; i++) if (digitAt(candidate, i)) count++;
+  if (count < 8) return 0;
   // The shape of a parketnummer (05/723267-16) is never written for a phone number.
   if (/^\d{2}\s?[/-]\s?\d{6}\s?-\s?\d{2}$/.test(candidate)) return 0;
+  const key = candidate.replace(/[^\d+]/g, '');
   let known = cache.get(key);
   if (known !== undefined) return known;
-  known = check(candidate, digits, international);
+  known = check(candidate, key.replace(/\D/g, ''), international);
   if (cache.size > 5000) cache.clear();
   cache.set(key, known);
   return known;

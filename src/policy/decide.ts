@@ -49,7 +49,8 @@ export function decide(
   // A map, not a list to sort: a 1 MB paste can hold tens of thousands of findings.
   const cited = new Map<string, { weight: number; order: number }>();
   let order = 0;
-  const citedFor = new Set<string>(); // detector + action whose rules are already weighed
+  // Per action, the detectors whose rules are already weighed for it.
+  const citedFor: Record<Action, Set<DetectorId>> = { warn: new Set(), block: new Set() };
   const found: Partial<Record<DetectorId, DetectorMeta>> = {};
 
   for (const finding of findings) {
@@ -60,15 +61,17 @@ export function decide(
     const rules = [...(settings.rules ?? meta?.rules ?? ['P1.4'])];
     // Object.assign, not spread syntax: the same copy, but V8 (Node 20) spreads these objects
     // fifteen times slower, which shows on a paste with thousands of findings.
-    decided.push(Object.assign({}, finding, { action, rules }));
+    const policyFinding = Object.assign({}, finding) as PolicyFinding;
+    policyFinding.action = action;
+    policyFinding.rules = rules;
+    decided.push(policyFinding);
     if (meta) found[finding.detector] = meta;
     if (RANK[action] > RANK[verdict]) verdict = action;
     if (meta && !meta.redactable) redactable = false;
     // A blocking finding's rules before a warning's; each detector's own first rule before its others.
     // The same detector with the same action weighs its rules the same: once is enough.
-    const key = `${finding.detector}\u0000${action}`;
-    if (citedFor.has(key)) continue;
-    citedFor.add(key);
+    if (citedFor[action].has(finding.detector)) continue;
+    citedFor[action].add(finding.detector);
     rules.forEach((rule, i) => {
       const weight = RANK[action] * 10 - i * 3;
       const known = cited.get(rule);

@@ -42,6 +42,28 @@ export function mixedDutchText(bytes: number, seed = 1): string {
   return parts.join(next() < 0.5 ? ' ' : '\n').slice(0, bytes);
 }
 
+// Police-style sentences full of (fictitious) people: the worst case for the name detector.
+const PEOPLE = ['Daan Visser', 'mevrouw El Amrani', 'J.P. van den Berg', 'Kemal Öztürk', 'Agnieszka Nowak', 'Ravi Ramkisoen', 'de heer Van der Meer', 'Sanne de Vries'];
+const TEMPLATES = [
+  'Aangever {p} verklaarde dat zijn fiets bij het station van Utrecht is gestolen.',
+  'Volgens getuige {p} reed de auto met hoge snelheid weg in de richting van het park.',
+  'Kun je deze mail aan {p} herschrijven? Het gaat over de afspraak van maandag.',
+  'De verdachte, {p}, werd aangehouden en overgebracht naar het bureau in Den Haag.',
+  'Wat weet je over {p}? Rubricering: Politie Intern.',
+  'Het Openbaar Ministerie en de Nationale Politie bespraken de planning voor 2025.',
+];
+
+export function nameRichText(bytes: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const s = TEMPLATES[i % TEMPLATES.length]!.replace('{p}', PEOPLE[(i * 7) % PEOPLE.length]!);
+    parts.push(s);
+    size += s.length + 1;
+  }
+  return parts.join(' ').slice(0, bytes);
+}
+
 /**
  * Inputs built to make pattern matchers backtrack or scan quadratically: the worst a paste can be.
  * Each is about `bytes` characters.

@@ -5,32 +5,10 @@ import { performance } from 'node:perf_hooks';
 import { DETECTORS, scan } from '../../detectors';
 import { FIRST_NAMES, PLACES, SURNAMES, WORDS } from '../../detectors/person-name/data/lexicon.data';
 import { decodeWordList } from '../../detectors/person-name/wordlist';
-import { mixedDutchText } from './corpus';
+import { mixedDutchText, nameRichText } from './corpus';
 
 const NAMES = new Set(['person-name', 'person-query']);
 const withoutNames = DETECTORS.filter((d) => !NAMES.has(d.meta.id));
-
-// Police-style sentences full of (fictitious) people: the worst case for the name detector.
-const PEOPLE = ['Daan Visser', 'mevrouw El Amrani', 'J.P. van den Berg', 'Kemal Öztürk', 'Agnieszka Nowak', 'Ravi Ramkisoen', 'de heer Van der Meer', 'Sanne de Vries'];
-const TEMPLATES = [
-  'Aangever {p} verklaarde dat zijn fiets bij het station van Utrecht is gestolen.',
-  'Volgens getuige {p} reed de auto met hoge snelheid weg in de richting van het park.',
-  'Kun je deze mail aan {p} herschrijven? Het gaat over de afspraak van maandag.',
-  'De verdachte, {p}, werd aangehouden en overgebracht naar het bureau in Den Haag.',
-  'Wat weet je over {p}? Rubricering: Politie Intern.',
-  'Het Openbaar Ministerie en de Nationale Politie bespraken de planning voor 2025.',
-];
-
-function nameRichText(bytes: number): string {
-  const parts: string[] = [];
-  let size = 0;
-  for (let i = 0; size < bytes; i++) {
-    const s = TEMPLATES[i % TEMPLATES.length]!.replace('{p}', PEOPLE[(i * 7) % PEOPLE.length]!);
-    parts.push(s);
-    size += s.length + 1;
-  }
-  return parts.join(' ').slice(0, bytes);
-}
 
 /** Median time of scanning the text; each run scans a slightly different text so no cache helps. */
 function median(text: string, detectors: typeof DETECTORS, runs: number): number {

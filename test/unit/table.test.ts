@@ -31,6 +31,17 @@ describe('column context from a table header', () => {
     forgetTables();
   });
 
+  it('joins rows with and without framing pipes, and a quoted CSV row, into one table when their cells agree', () => {
+    const md = 'Naam | Geb.datum\n| J. Mulder | 1992-05-17 |\n  | F. Amrani | 1988-10-03\nK. Bos | 1979-01-02 |  ';
+    expect(cellsUnder(md, BIRTH).map((c) => md.slice(c.start, c.end))).toEqual(['1992-05-17', '1988-10-03', '1979-01-02']);
+    // A row with a cell more (a pipe inside a cell, "x | y |" with text after the last pipe) ends the table.
+    const broken = 'Naam | Geb.datum\n| J. Mulder | 1992-05-17 |\n| F. Amrani | 1988-10-03 | x';
+    expect(cellsUnder(broken, BIRTH).map((c) => broken.slice(c.start, c.end))).toEqual(['1992-05-17']);
+    const csv = 'naam,geboortedatum\nJansen,01-02-1970\n"Vries, J. de",03-04-1980\n"Bos, K.", 05-06-1990, extra';
+    expect(cellsUnder(csv, BIRTH).map((c) => csv.slice(c.start, c.end))).toEqual(['01-02-1970', '03-04-1980']);
+    forgetTables();
+  });
+
   it('reads no table into prose, nor into rows without a header of names', () => {
     const prose =
       'Op 12 maart, rond acht uur, zag de getuige een man die geboortedatum en adres noemde, zei hij.\n' +
