@@ -6,7 +6,8 @@
 // - every kind of space (NBSP, thin, narrow, ideographic …) becomes ' ', line/paragraph separators '\n';
 // - a Windows line end ("\r\n", as Outlook and Word put on the clipboard) or a lone "\r" becomes one
 //   '\n', so "a line break between digit groups" reads the same on every platform;
-// - every kind of dash and minus becomes '-';
+// - every kind of dash and minus becomes '-', and the characters drawn like a colon (ratio ∶,
+//   modifier letter colons ꞉ ˸, Armenian full stop ։) become ':' ("TLP∶AMBER"; NFKC keeps them);
 // - Cyrillic and Greek letters that look like Latin ones become Latin ("Роlitie" with a Cyrillic Р);
 // - a decimal digit of any script (Arabic-Indic ٣, Persian ۳, Devanagari ३, Bengali …: \p{Nd}) becomes
 //   its ASCII digit, one character for one: NFKC leaves those as they are, and a BSN written in
@@ -26,6 +27,7 @@ const NON_ASCII = /[^\x00-\x0c\x0e-\x7f]/g;
 const DROPPED = /^[\p{Cf}\u034f\ufe00-\ufe0f]$/u;
 const SPACE = /^\p{Zs}$/u;
 const DASH = /^[\u2010-\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d]$/u;
+const COLON = /^[\u2236\ua789\u02f8\u0589\u05c3]$/u;
 const COMBINING = /^\p{M}$/u;
 const DECIMAL = /^\p{Nd}$/u;
 
@@ -92,6 +94,7 @@ function normaliseCluster(cluster: string): string {
     if (first === '\u2028' || first === '\u2029') return '\n';
     if (SPACE.test(first)) return ' ';
     if (DASH.test(first)) return '-';
+    if (COLON.test(first)) return ':';
     const latin = HOMOGLYPHS[first];
     if (latin) return latin;
   }
