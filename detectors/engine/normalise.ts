@@ -1,6 +1,7 @@
 // Normalisation that defeats simple evasion while remembering where every character came from,
 // so that findings point into the text the user actually pasted.
 //
+// - a right-to-left override (U+202E) up to its closing mark is read in the order it is shown;
 // - format characters (\p{Cf}: zero-width space/joiners, BOM, bidi marks, soft hyphen), variation
 //   selectors and the combining grapheme joiner are dropped;
 // - every kind of space (NBSP, thin, narrow, ideographic …) becomes ' ', line/paragraph separators '\n';
@@ -58,6 +59,18 @@ export function normalise(input: string): Normalised {
     if (input.charCodeAt(at) === 13) {
       const end = input.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
       out.emit('\n', at, end);
+      copied = end;
+      NON_ASCII.lastIndex = end;
+      continue;
+    }
+    if (input.charCodeAt(at) === 0x202e) {
+      // A right-to-left override shows what follows backwards: "\u202E6220770160\u202C" shows as 0610770226 on
+      // screen. Read it as shown, up to the closing mark or the line's end, as one piece.
+      let close = at + 1;
+      while (close < input.length && input.charCodeAt(close) !== 0x202c && input[close] !== '\n') close++;
+      const shown = [...input.slice(at + 1, close)].reverse().join('');
+      const end = input.charCodeAt(close) === 0x202c ? close + 1 : close;
+      out.emit(normalise(shown).text, at, end);
       copied = end;
       NON_ASCII.lastIndex = end;
       continue;
