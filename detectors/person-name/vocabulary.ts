@@ -138,6 +138,10 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
   'solutions', 'technologies', 'partners', 'capital', 'ventures', 'motors', 'energy', 'consulting',
   'software', 'labs', 'studios', 'entertainment', 'networks', 'industries', 'club', 'united', 'city',
   'airways', 'express', 'hotels', 'resort', 'mall', 'plaza', 'square', 'county', 'state', 'republic',
+  'advocatuur', 'advocaten', 'advocatenkantoor', 'notarissen', 'notariaat', 'accountants', 'makelaars',
+  'makelaardij', 'deurwaarders', 'gerechtsdeurwaarders', 'incasso', 'letselschade', 'rechtshulp',
+  // A German letter's closing ("Mit freundlichen Grüßen"): "Grüßen" is also listed as a surname.
+  'grussen', 'grusse',
 ]);
 
 /**
@@ -156,6 +160,8 @@ export const NOT_NAME_SHAPE = /(?:isch|ische|aans|aanse|[^aeiou]se|ese|ijnen|ane
 /** Shops and brands named like a person, which everyone in the Netherlands means as the shop. */
 export const BRANDS: ReadonlySet<string> = new Set([
   'albert heijn', 'jan linders', 'dirk van den broek', 'douwe egberts', 'van der valk', 'van haren',
+  // Stock figures of speech, no one in particular: "Jan Modaal", "Klaas Vaak".
+  'jan modaal', 'jan publiek', 'jan rap', 'klaas vaak', 'piet snot', 'jan splinter', 'jantje beton',
 ]);
 
 /** First words of place names: "Sint-Niklaas", "Oost-Europa", "New York", "Rio de Janeiro". */
@@ -200,7 +206,7 @@ export const ENUMERATORS: ReadonlySet<string> = new Set([
 ]);
 
 /** A word ending in one of these is a street, square or waterway ("Jan van Galenstraat"). */
-export const STREET_ENDING = /(?:straat|laan|weg|plein|gracht|kade|singel|steeg|dreef|markt|burgwal|plantsoen|boulevard|hof|park|pad|dijk|baan|kanaal|haven)$/;
+export const STREET_ENDING = /(?:straat|laan|weg|plein|gracht|kade|singel|steeg|dreef|markt|burgwal|plantsoen|boulevard|hof|park|pad|dijk|baan|kanaal|haven|brug|viaduct|tunnel|sluis)$/;
 
 /** Months and weekdays, Dutch and English: capitalised at a sentence start, never a person. */
 export const CALENDAR: ReadonlySet<string> = new Set([
