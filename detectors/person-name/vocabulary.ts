@@ -98,12 +98,12 @@ export const QUESTIONS = [
 
 /**
  * Shapes that mark an unknown capitalised word as a surname from somewhere: Slavic ("Nowak" is
- * listed, "Bregović" need not be), Turkish, Romanian, Ukrainian, Scandinavian, Frisian, Greek,
+ * listed, "Bregović" need not be; Bulgarian and Russian "Petrov", "Ivanova", Ukrainian "Tkachuk"), Turkish, Romanian, Ukrainian, Scandinavian, Frisian, Greek,
  * Armenian, Georgian, Italian, Spanish, Javanese- and Hindustani-Surinamese ("Kromodimedjo",
  * "Ramkisoen") and Moroccan ("Bouzid", "Ait Taleb"). Rare in Dutch words and place names.
  */
 export const SURNAME_SHAPE =
-  /(?:[^aeiou]i[cć]|vi[cć]|ski|ska|cki|cka|wicz|czyk|czak|oglu|escu|enko|sson|ssen|stra|inga|opoulos|idis|akis|[^aeiou]yan|shvili|dze|elli|etti|ucci|[^aeiou]ez|[^aeiou]djo|pawiro|sentono|singh|persad|kisoen)$|^(?:bou|ait|abou|ouh?)[bcdfghjklmnpqrstvwxz]/;
+  /(?:[^aeiou]i[cć]|vi[cć]|ski|ska|cki|cka|wicz|czyk|czak|oglu|escu|enko|[^aeiou]ov|[^aeiou]ova|(?:[dgkmnrtzy]|i|ch|sh)ev|[^aeiou]eva|chuk|chyk|sson|ssen|stra|inga|opoulos|idis|akis|[^aeiou]yan|shvili|dze|elli|etti|ucci|[^aeiou]ez|[^aeiou]djo|pawiro|sentono|singh|persad|kisoen)$|^(?:bou|ait|abou|ouh?)[bcdfghjklmnpqrstvwxz]/;
 
 /** Verbs of saying next to a name: news and statements quote people ("volgens Goris", "zei Yilmaz"). */
 export const SPEECH_BEFORE = [
@@ -258,3 +258,13 @@ export const LANGUAGES: readonly string[] = [
   'armeens', 'georgisch', 'azerbeidzjaans', 'oezbeeks', 'tamil', 'punjabi', 'hebreeuws', 'swahili', 'yoruba',
   'lingala', 'oromo', 'sorani', 'kurmanji', 'maleis', 'tagalog', 'nepalees', 'mandarin', 'cantonese',
 ];
+
+/**
+ * Surnames that are also ordinary words and missing from the name lists: after a given name they
+ * name a person ("Joost Zwart", "Bregje Groen"), at a sentence start they stay words.
+ */
+export const WORD_SURNAMES: ReadonlySet<string> = new Set([
+  'zwart', 'groen', 'wit', 'rood', 'bruin', 'blaauw', 'blauw', 'geel', 'grijs', 'klein', 'groot', 'lang', 'kort',
+  'jong', 'oud', 'sterk', 'stam', 'koning', 'keizer', 'hertog', 'graaf', 'prins', 'vogel', 'haan', 'vink', 'mol',
+  'kok', 'boer', 'schipper', 'winter', 'zomer', 'snel', 'stoker', 'brouwer', 'molenaar', 'wever', 'timmer',
+]);
