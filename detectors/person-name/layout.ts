@@ -52,12 +52,12 @@ const SPEAKER = new RegExp(
 );
 
 /** Column headers that say a cell names a person. */
-const NAME_HEADER = contextPattern([
+export const NAME_HEADER = contextPattern([
   'naam', 'namen', 'achternaam', 'voornaam', 'voornamen', 'roepnaam', 'volledige naam', 'geslachtsnaam', 'name',
   'full name', 'surname', 'first name', 'last name', 'given name', 'persoon', 'betrokkene', 'verdachte', 'aangever',
   'getuige', 'slachtoffer', 'contactpersoon', 'medewerker', 'bestuurder', 'eigenaar', 'bewoner', 'melder',
 ]);
-const NAME_CELL = new RegExp(
+export const NAME_CELL = new RegExp(
   `^(?:${CAP}\\.(?:[ ]?-?${CAP}\\.)*[ ]?)?(?:(?:${PARTICLE}) )?${CAP}${REST}+(?: (?:${PARTICLE} )?${CAP}${REST}+){0,3}$`,
   'u',
 );
@@ -70,13 +70,13 @@ export function peopleByLayout(text: string): Person[] {
 const facts = (word: string): Facts => factsOf(fold(word));
 
 /** A word that may be part of a name: no ordinary word, title, place, organisation or firm. */
-function nameLike(word: string): boolean {
+export function nameLike(word: string): boolean {
   const folded = fold(word);
   const f = factsOf(folded);
   return !ordinary(f) && !isContextWord(folded) && !f.notPerson && !f.company && !(f.place && !f.first && !f.surname);
 }
 
-function wordsOf(written: string): string[] {
+export function wordsOf(written: string): string[] {
   return written.split(/[ \t]+/).filter((w) => !PARTICLES.has(w.toLowerCase()));
 }
 

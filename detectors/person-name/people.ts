@@ -10,6 +10,7 @@ import { findEastAsianName } from './east-asian';
 import { factsOf, ordinary, type Facts } from './facts';
 import { getLexicon } from './lexicon';
 import { lowerCaseNames } from './casual';
+import { peopleInFields } from './fields';
 import { peopleByLayout } from './layout';
 import { inLists, sameNameElsewhere } from './mentions';
 import { detailsAfter, isContextWord, questionsIn, readBefore, speechAfter, titleBefore } from './surroundings';
@@ -59,7 +60,7 @@ export function findPeople(text: string): Person[] {
     if (isSimple(chain.raw) && ordinary(factsOf(fold(chain.raw))) && !titleBefore(text, chain.start)) return;
     for (const segment of segments(chain)) judgeSegment(text, segment, people, unclaimed, weak);
   });
-  people.push(...peopleByLayout(text), ...lowerCaseNames(text));
+  people.push(...peopleByLayout(text), ...peopleInFields(text), ...lowerCaseNames(text));
   const rest = sameNameElsewhere(text, people, unclaimed);
   const listed = inLists(text, people, rest);
   for (const tokens of rest) {
