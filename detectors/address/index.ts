@@ -35,7 +35,7 @@ const INTRODUCERS = defineLabels([
   'wonende', 'woonachtig', 'wonend', 'woont', 'woonde', 'verblijvend', 'verblijvende', 'verblijft', 'ingeschreven',
   'adres', 'woonadres', 'verblijfadres', 'verblijfsadres', 'postadres', 'gevestigd', 'address', 'lives at', 'living at',
   'bezorgadres', 'afleveradres', 'bezoekadres', 'factuuradres', 'vestigingsadres', 'correspondentieadres', 'huisadres',
-  'thuisadres', 'verblijfplaats', 'nieuwe adres', 'oude adres',
+  'thuisadres', 'verblijfplaats', 'nieuwe adres', 'oude adres', 'loc', 'locatie', 'pleegplaats', 'plaats delict',
 ]);
 // Between the word and the street may stand a short phrase before a colon ("Bezorgadres van het
 // pakket: …") or the town first ("woont in Lelystad, Kofschip 48", "woont in Den Haag aan de …").
@@ -63,6 +63,17 @@ const STREET_AND_NUMBER_BEFORE = new RegExp(
 );
 /** Words before a number that make it anything but a house number. */
 const NOT_A_STREET_WORD = /^(?:Artikel|Art|Pagina|Blz|Hoofdstuk|Paragraaf|Bijlage|Nummer|Zaal|Kamer|Bus|Lijn|Tram|Perron|Spoor|Gate|Poort|Lokaal|Groep|Klas|Team|Week|Dag|Jaar|Fase|Stap|Versie|Editie|Seizoen|Ronde|Etappe|Afrit|Sinds|Vanaf|Tot|Rond|Circa|Eind|Begin|Medio|Per|Ruim|Bijna)$/;
+/**
+ * A street in lower case after an address word, in a chat or a note: "woont volgens mij hendrik
+ * figeeweg 484b", "woont op oude gracht 5", "nieuw adres ringbaan-oost 99". Up to four words and a
+ * house number; the last word must be a street word, so "woont sinds 2019 …" reads as nothing.
+ */
+const LOWER_AFTER_INTRODUCER =
+  /(?: (?:volgens mij|denk ik|nu|tegenwoordig|sinds kort|inmiddels))?(?: (?:is|was|aan|op|in|te|aan de|op de|op het))?:? ((?:[a-z\u00DF-\u00FF'’-]+ ){0,3}([a-z\u00DF-\u00FF'’-]+) [1-9]\d{0,4}(?:[a-z](?![a-z])|-\d{1,3}(?!\d)|-[a-z]{1,3}(?![a-z]))?)(?![\w-])/y;
+const LOWER_STREET_WORD = /(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|hof|park|pad|markt|wal|haven|baan|erf|ring|zijde|burgwal|plantsoen)(?:-(?:noord|oost|zuid|west))?$/;
+/** "Weena 183-bg", "Vliet 2-hs": a house-number addition of the BAG proves an address whatever the street is called. */
+const ADDITION = /[1-9]\d{0,4}-(?:bg|hs|huis|zw|I{1,3}|bis)(?![\w-])/g;
+
 /** A column header naming the address, or its street: every cell under it is read as one. */
 const ADDRESS_HEADER = contextPattern([
   'adres', 'woonadres', 'straat', 'straatnaam', 'straat en huisnummer', 'straat + huisnummer', 'address', 'street',
@@ -124,7 +135,21 @@ export const address: Detector = {
     for (const label of INTRODUCERS.in(text)) {
       AFTER_INTRODUCER.lastIndex = label.end;
       const m = AFTER_INTRODUCER.exec(text) ?? ((LATER_IN_CLAUSE.lastIndex = label.end), LATER_IN_CLAUSE.exec(text));
-      if (m) add(m.indices![1]![0], m.indices![1]![1], 0.85);
+      if (m && !m[1]!.split(' ').some((w) => NOT_A_STREET_WORD.test(w))) add(m.indices![1]![0], m.indices![1]![1], 0.85);
+      else if (!m) {
+        LOWER_AFTER_INTRODUCER.lastIndex = label.end;
+        const lower = LOWER_AFTER_INTRODUCER.exec(text);
+        if (lower && LOWER_STREET_WORD.test(lower[2]!) && !NOT_LOWER_STREET.test(lower[2]!)) {
+          const end = lower.index + lower[0].length;
+          add(end - lower[1]!.length, end, 0.7);
+        }
+      }
+    }
+    ADDITION.lastIndex = 0;
+    for (let m = ADDITION.exec(text); m; m = ADDITION.exec(text)) {
+      const street = STREET_AND_NUMBER_BEFORE.exec(text.slice(Math.max(0, m.index - 64), m.index + m[0].length));
+      if (!street || street[1]!.split(' ').some((w) => NOT_A_STREET_WORD.test(w))) continue;
+      add(m.index + m[0].length - street[1]!.length, m.index + m[0].length, 0.75);
     }
     POSTCODE_OR_TOWN.lastIndex = 0;
     for (let m = POSTCODE_OR_TOWN.exec(text); m; m = POSTCODE_OR_TOWN.exec(text)) {

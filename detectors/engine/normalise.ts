@@ -1,12 +1,14 @@
 // Normalisation that defeats simple evasion while remembering where every character came from,
 // so that findings point into the text the user actually pasted.
 //
+// - a right-to-left override (U+202E) up to its closing mark is read in the order it is shown;
 // - format characters (\p{Cf}: zero-width space/joiners, BOM, bidi marks, soft hyphen), variation
 //   selectors and the combining grapheme joiner are dropped;
 // - every kind of space (NBSP, thin, narrow, ideographic …) becomes ' ', line/paragraph separators '\n';
 // - a Windows line end ("\r\n", as Outlook and Word put on the clipboard) or a lone "\r" becomes one
 //   '\n', so "a line break between digit groups" reads the same on every platform;
-// - every kind of dash and minus becomes '-';
+// - every kind of dash and minus becomes '-', and the characters drawn like a colon (ratio ∶,
+//   modifier letter colons ꞉ ˸, Armenian full stop ։) become ':' ("TLP∶AMBER"; NFKC keeps them);
 // - Cyrillic and Greek letters that look like Latin ones become Latin ("Роlitie" with a Cyrillic Р);
 // - a decimal digit of any script (Arabic-Indic ٣, Persian ۳, Devanagari ३, Bengali …: \p{Nd}) becomes
 //   its ASCII digit, one character for one: NFKC leaves those as they are, and a BSN written in
@@ -26,6 +28,7 @@ const NON_ASCII = /[^\x00-\x0c\x0e-\x7f]/g;
 const DROPPED = /^[\p{Cf}\u034f\ufe00-\ufe0f]$/u;
 const SPACE = /^\p{Zs}$/u;
 const DASH = /^[\u2010-\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d]$/u;
+const COLON = /^[\u2236\ua789\u02f8\u0589\u05c3]$/u;
 const COMBINING = /^\p{M}$/u;
 const DECIMAL = /^\p{Nd}$/u;
 
@@ -58,6 +61,18 @@ export function normalise(input: string): Normalised {
       out.copy(input, copied, at);
       const end = input.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
       out.emit('\n', at, end);
+      copied = end;
+      NON_ASCII.lastIndex = end;
+      continue;
+    }
+    if (input.charCodeAt(at) === 0x202e) {
+      // A right-to-left override shows what follows backwards: "\u202E6220770160\u202C" shows as 0610770226 on
+      // screen. Read it as shown, up to the closing mark or the line's end, as one piece.
+      let close = at + 1;
+      while (close < input.length && input.charCodeAt(close) !== 0x202c && input[close] !== '\n') close++;
+      const shown = [...input.slice(at + 1, close)].reverse().join('');
+      const end = input.charCodeAt(close) === 0x202c ? close + 1 : close;
+      out.emit(normalise(shown).text, at, end);
       copied = end;
       NON_ASCII.lastIndex = end;
       continue;
@@ -103,6 +118,7 @@ function normaliseCluster(cluster: string): string {
     if (first === '\u2028' || first === '\u2029') return '\n';
     if (SPACE.test(first)) return ' ';
     if (DASH.test(first)) return '-';
+    if (COLON.test(first)) return ':';
     const latin = HOMOGLYPHS[first];
     if (latin) return latin;
   }

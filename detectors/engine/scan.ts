@@ -1,5 +1,7 @@
 import { forgetLabels } from './labels';
 import { mergeFindings } from './merge';
+import { forgetColumns } from './columns';
+import { forgetSql } from './sql';
 import { forgetTables } from './table';
 import { normalise } from './normalise';
 import type { Detector, DetectorId, DetectorSettings, Finding } from './types';
@@ -55,6 +57,8 @@ export function scan(text: string, { detectors, overrides = {} }: ScanOptions): 
   }
   forgetLabels();
   forgetTables();
+  forgetColumns();
+  forgetSql();
   const byId = new Map(detectors.map((d) => [d.meta.id, d.meta.supersedes]));
   return { findings: mergeFindings(findings, (id) => byId.get(id)), failed };
 }

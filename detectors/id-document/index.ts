@@ -1,4 +1,5 @@
 import { contextPattern, valuesNearLabels } from '../engine/context';
+import { alignedCellsUnder } from '../engine/columns';
 import { cellsUnder } from '../engine/table';
 import { defineLabels, labelsWith } from '../engine/labels';
 import type { Candidate, Detector } from '../engine/types';
@@ -28,7 +29,8 @@ const DOCUMENT_WORDS = [
   'vreemdelingendocument', 'passport', 'passport number', 'id card', 'identity card', 'document number',
   'residence permit', 'id-bewijs', 'id-nummer', 'legitimeerde', 'gelegitimeerd', 'paspoort*', 'identiteitskaart*',
   'id-kaart*', 'eid', 'e-id', 'eid-kaart', 'kaartnummer', 'personalausweis', 'ausweis', 'ausweisnummer', 'reisepass',
-  'carte d\'identité', "carte d'identite", 'passeport',
+  'carte d\'identité', "carte d'identite", 'passeport', 'doc no', 'doc. no.', 'doc nr', 'doc.nr.', 'document no',
+  'passport no', 'passport no.', 'travel document',
 ];
 const DOCUMENT = contextPattern(DOCUMENT_WORDS);
 const DOCUMENT_LABELS = defineLabels(DOCUMENT_WORDS);
@@ -52,6 +54,8 @@ export const idDocument: Detector = {
     const judge = (m: RegExpExecArray, start: number) => {
       // Written in one case: mixed case ("Amsterdam1") is a word, not a number.
       if (m[0] !== m[0].toUpperCase() && m[0] !== m[0].toLowerCase()) return;
+      // "SPECI2014", "SPECI2021": the specimen numbers printed on sample documents, never a real one.
+      if (/^speci/i.test(m[0])) return;
       // A residence document number has digits; "verdachte" has the same length and letters.
       if (m[2] && !/\d/.test(m[2])) return;
       if (m[3] && !belgianCard(m[3])) return;
@@ -62,7 +66,7 @@ export const idDocument: Detector = {
     };
     valuesNearLabels(text, labelsWith(text, DOCUMENT_LABELS, settings.contextWords), NUMBER, { before: 24, after: 64 }, judge);
     // A table with a document-number column: every row.
-    for (const cell of cellsUnder(text, DOCUMENT)) {
+    for (const cell of [...cellsUnder(text, DOCUMENT), ...alignedCellsUnder(text, DOCUMENT)]) {
       NUMBER.lastIndex = 0;
       const m = NUMBER.exec(text.slice(cell.start, cell.end));
       if (m && m.index === 0 && m[0].length === cell.end - cell.start) judge(m, cell.start);

@@ -38,7 +38,11 @@ const SHORT_WORDS = new Set([
   'en', 'of', 'op', 'in', 'de', 'te', 'na', 'om', 'al', 'nu', 'is', 'er', 'ze', 'we', 'je', 'me', 'at', 'on', 'to', 'by',
   'or', 'an', 'as', 'it', 'un', 'het', 'een', 'van', 'dan', 'wat', 'die', 'dat', 'met', 'wie', 'nog', 'per', 'tot', 'and',
   'the', 'for', 'bij', 'uit', 'aan', 'min', 'max', 'ca',
+  // Units and "x" (times): "2 x 118 km", "3 kg 500" measure, they name no plate.
+  'x', 'km', 'kg', 'cm', 'mm', 'mg', 'ml', 'gr', 'uur', 'sec', 'pk', 'kw', 'cc',
 ]);
+/** "XX-99-99", "99-XXX-9": how sidecodes are written down in an explanation, not a plate. */
+const NOTATION = /^[X9]+(?:[- ][X9]+)*$/i;
 /** A column header naming plates: every cell under it is read as one. */
 const PLATE_HEADER = contextPattern(['kenteken*', 'nummerplaat', 'nummerbord', 'plate', 'licence plate', 'license plate', 'registration', 'reg.nr', 'reg nr']);
 /** What joins the plates of a list: "GH-TL-48, 9-KXF-72 en 37 BNB 5". */
@@ -58,7 +62,8 @@ const PLATE_LABELS = defineLabels(PLATE_WORDS);
 const VEHICLE_LABELS = defineLabels([
   'auto', "auto's", 'personenauto', 'bestelauto', 'bestelbus', 'busje', 'vrachtwagen', 'wagen', 'motor', 'motorfiets',
   'scooter', 'brommer', 'bromfiets', 'snorfiets', 'aanhanger', 'caravan', 'camper', 'taxi', 'rijdt', 'reed', 'rijden',
-  'rijdend', 'geparkeerd', 'parkeert', 'car', 'truck', 'drives', 'drove',
+  'rijdend', 'geparkeerd', 'parkeert', 'car', 'truck', 'drives', 'drove', 'bestuurder', 'bestuurster', 'natrekken',
+  'nagetrokken', 'kentekenhouder', 'tenaamstelling', 'sleutelbos', 'sleutelhanger', 'autosleutel', 'autosleutels',
 ]);
 
 export const licensePlate: Detector = {
@@ -89,6 +94,10 @@ export const licensePlate: Detector = {
       // Not part of a longer code ("NL-AB-12-34", "X12-34-56").
       if (!startsWord(text, start) || /[A-Za-z0-9][-.]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
       const end = m.index + m[0].length;
+      if (NOTATION.test(text.slice(start, end)) && /x/i.test(text.slice(start, end))) {
+        DASHED_TAIL.lastIndex = end;
+        continue;
+      }
       const product = () => {
         const other = lastLabelBefore(text, start, NOT_A_PLATE, 24);
         return other >= 0 && other > lastLabelBefore(text, start, CONTEXT, 60);
@@ -139,6 +148,7 @@ export const licensePlate: Detector = {
       if (confidence) found.push({ start: cell.start, end: cell.end, confidence });
     }
     listed(text, found);
+    repeated(text, found);
     return found;
   },
 };
@@ -215,6 +225,24 @@ function listed(text: string, found: Candidate[]): void {
       found.push({ start, end, confidence });
       ends.add(start);
       break;
+    }
+  }
+}
+
+/**
+ * A plate found once is a plate wherever the text repeats it: an ANPR log or a list of hits
+ * names the vehicle on the first line only ("ANPR-treffers 34KLX9 … 34KLX9 … 34KLX9").
+ */
+function repeated(text: string, found: Candidate[]): void {
+  const seen = new Set(found.map((c) => c.start));
+  const plates = new Set(found.filter((c) => c.confidence >= 0.5).map((c) => text.slice(c.start, c.end)));
+  for (const plate of plates) {
+    for (let at = text.indexOf(plate); at >= 0; at = text.indexOf(plate, at + plate.length)) {
+      const end = at + plate.length;
+      if (seen.has(at) || !startsWord(text, at) || wordCharAt(text, end) || (text[end] === '-' && wordCharAt(text, end + 1))) continue;
+      if (at > 0 && text[at - 1] === '-') continue;
+      found.push({ start: at, end, confidence: 0.8 });
+      seen.add(at);
     }
   }
 }

@@ -19,11 +19,17 @@ const CUE = new RegExp(
     'heet', 'heette', 'genaamd', 'ene', 'meneer', 'mevrouw', 'mevr.', 'dhr.', 'verdachte', 'aangever', 'aangeefster',
     'getuige', 'slachtoffer', 'betrokkene', 'buurman', 'buurvrouw', 'collega', 'vriend', 'vriendin', 'broer', 'zus',
     'neef', 'nicht', 'oom', 'tante', 'ex', 'vriendje', 'vriendinnetje', 'met', 'bel', 'app', 'ken je', 'ken jij',
+    'ik ben', 'hoort bij', 'eigenaar is', 'eigenaar', 'btw', 'buren', 'op naam van', 'staat op naam van',
   ])}) `,
   'gi',
 );
-/** After these a given name alone is someone: "hij heet bilal", "ene sanne". */
-const NAMING = /^(?:heet|heette|genaamd|ene) $/i;
+/**
+ * After these a given name alone is someone: "hij heet bilal", "ene sanne", and after a kin or
+ * role word "vriendin sara zegt …", "de zoon van de buren firas".
+ */
+const NAMING = /^(?:heet|heette|genaamd|ene|vriend|vriendin|broer|zus|buurman|buurvrouw|collega|neef|nicht|oom|tante|buren) $/i;
+/** "pooja heet ze": the name first, at the start of a message or sentence. */
+const NAME_THEN_HEET = /(?:^|[:.!?][ \t]+)([a-z\u00DF-\u00FF]{3,}) (?:heet|heette) (?:ze|hij|zij)\b/gm;
 const LOWER_WORD = /[a-z\u00DF-\u00FF][a-z\u00DF-\u00FF'-]*/y;
 
 export function lowerCaseNames(text: string): Person[] {
@@ -52,6 +58,13 @@ export function lowerCaseNames(text: string): Person[] {
     } else if (!particles.length && NAMING.test(m[0].slice(m[0].lastIndexOf(' ', m[0].length - 2) + 1))) {
       found.push({ start, end: given.end, confidence: 0.65, key: fold(given.word), asked: false });
     }
+  }
+  NAME_THEN_HEET.lastIndex = 0;
+  for (let m = NAME_THEN_HEET.exec(text); m; m = NAME_THEN_HEET.exec(text)) {
+    const g = factsOf(fold(m[1]!));
+    if (!g.first || g.word || g.place) continue;
+    const start = m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - 12);
+    found.push({ start, end: start + m[1]!.length, confidence: 0.65, key: fold(m[1]!), asked: false });
   }
   return found;
 }

@@ -27,7 +27,8 @@ const INITIALS = String.raw`(?:\p{Lu}\.(?:[ ]?-?\p{Lu}\.)*|(?:Th|Chr|Joh|Jac|Wm|
 const WORD = String.raw`(?:(?:IJ|\p{Lu})[\p{Ll}\p{M}][\p{L}\p{M}]*|\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+)(?:['’]\p{Ll}+)?(?:-(?:IJ|\p{Lu})?[\p{Ll}\p{M}][\p{L}\p{M}]*)*`;
 const LOWER_PARTICLE = String.raw`(?:van|von|vom|de|der|den|dem|het|['’]t|ter|ten|te|op|in|uit|aan|bij|onder|zu|zur|di|da|del|della|dello|dei|degli|dos|das|do|du|des|le|la|el|al|bin|ibn|abu|ait|y)`;
 const TOKEN = `(?:${INITIALS}|${WORD}|['’]t(?=[ ]\\p{Lu}))`;
-const GAP = `(?:[ \\t]+(?:${LOWER_PARTICLE}[ \\t]+)*|(?<=\\.))`;
+// One space or tab between the words of a name: two or more make columns ("Geboorteplaats   Casablanca").
+const GAP = `(?:[ \\t](?:${LOWER_PARTICLE}[ \\t])*|(?<=\\.))`;
 // The cheap look-ahead first: most positions fail on it before the costly Unicode look-behind runs
 // (three to four times faster on a 1 MB paste). It leaves out the surrogates, which no token starts
 // with: a class that holds them costs V8 three times as much per position in a Unicode pattern.

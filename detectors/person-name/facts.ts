@@ -2,7 +2,7 @@
 // words, and a 1 MB paste holds tens of thousands of capitalised ones.
 import { getLexicon } from './lexicon';
 import {
-  CALENDAR, NOT_NAME_SHAPE, NOT_PERSON_WORDS, ORGANISATION_ENDING, PLACE_START, STREET_ENDING, SURNAME_SHAPE,
+  CALENDAR, NOT_NAME_SHAPE, NOT_PERSON_WORDS, ORGANISATION_ENDING, PLACE_START, STREET_ENDING, SURNAME_SHAPE, WORD_SURNAMES,
 } from './vocabulary';
 
 export interface Facts {
@@ -46,7 +46,7 @@ function compute(w: string): Facts {
     lex.places.has(w) || PLACE_START.test(w) || PLACE_END.test(w) || (parts.length > 1 && parts.some((p) => lex.places.has(p)));
   // "Schmidt-Ruthenbeck", "Van den Berg-Jansen"; not "Oost-Brabant".
   const listed =
-    lex.surnames.has(w) || (parts.length > 1 && !place && parts.every((p) => lex.surnames.has(p) || lex.firstNames.has(p)));
+    lex.surnames.has(w) || WORD_SURNAMES.has(w) || (parts.length > 1 && !place && parts.every((p) => lex.surnames.has(p) || lex.firstNames.has(p)));
   const first = parts.every((p) => lex.firstNames.has(p));
   const adjective = !first && !listed && NOT_NAME_SHAPE.test(w);
   const word = lex.words.has(w) || CALENDAR.has(w) || adjective;

@@ -10,17 +10,31 @@ import type { Person } from './people';
 import { isContextWord } from './surroundings';
 import { BRANDS, PARTICLES } from './vocabulary';
 
-const CAP = '[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE]';
+const CAP = '\\p{Lu}';
 const REST = "[\\p{L}\\p{M}'’-]";
 const PARTICLE = "(?:van der|van den|van de|van 't|in 't|van|de|der|den|ter|ten|te|el|al)";
 
-// At a line's start (after a bullet or a number): a surname, a comma, then initials or given names,
-// then only the line's end, a comma, a semicolon or a bracket.
+// A surname, a comma, then initials or given names: "DOELWIJT, Ravi", "Hendriks, K.L.", "Vliet, van,
+// Femke", "OP DEN KAMP, Wim", "Tjon A Fong, P.". Then only what ends a list item or a column: the
+// line's end, a comma, a semicolon, a bracket, "<" (a mail header), a tab, two spaces or " - ".
+// What may stand before it on the line is checked in code (`introduces`).
+const SURNAME_PIECE = `${CAP}${REST}*`;
 const SURNAME_COMMA_GIVEN = new RegExp(
-  `^[ \\t]*(?:[-*•·]|\\d{1,3}[.)])?[ \\t]*((?:${PARTICLE}[ \\t]+)?${CAP}${REST}+(?:[ \\t]${CAP}${REST}+)?),[ \\t]*` +
-    `(${CAP}\\.(?:[ ]?-?${CAP}\\.)*|${CAP}\\p{Ll}${REST}*(?:[ \\t]${CAP}\\p{Ll}${REST}*)?)((?:[ \\t]+${PARTICLE})?)(?=[ \\t]*(?:[,;(\\n]|$))`,
-  'gmu',
+  `(?=[A-Za-z\\u00C0-\\u024F])(?<![\\p{L}\\p{N}'’.@/_-])` +
+    `((?:${PARTICLE}[ \\t]+)?${CAP}${REST}+(?:(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?|-)${SURNAME_PIECE}){0,4}),[ \\t]*` +
+    `(?:(${PARTICLE}),[ \\t]*)?` +
+    `(${CAP}\\.(?:[ ]?-?${CAP}\\.)*|${CAP}\\p{Ll}${REST}*(?:[ \\t]${CAP}\\p{Ll}${REST}*)?)((?:[ \\t]+${PARTICLE})?)` +
+    `(?=[ \\t]*(?:[,;(<)\\n]|$)|\\t|[ \\t]{2,}|[ \\t]+[-–|][ \\t])`,
+  'gu',
 );
+
+/**
+ * What may come before such a name on its line: nothing or a bullet; a label and a colon
+ * ("Betrokkene 2:", "Naam medewerker:", "Van:"); time stamps and case numbers of a roster or a
+ * chat ("09:30  10/136513-26", "[09:43]", "Onderwerp: 08/188791-26 /"). Not running text.
+ */
+const LEAD =
+  /^[ \t]*(?:[-*•·>]|\d{1,3}[.)])?[ \t]*(?:\p{L}[\p{L}\d .()'’/-]{0,40}?[ \t]*:[ \t]*)?(?:(?:[[(]?\d[\d:/.,-]*[\])]?|[/|–-])[ \t]+)*$/u;
 
 // What follows a line's first two items when the line enumerates: more capitalised items and an
 // "en"/"and" before the last ("Albert Heijn, Hema, Kruidvat en De Bijenkorf"; "Jumbo, Lidl en Aldi").
@@ -38,12 +52,12 @@ const SPEAKER = new RegExp(
 );
 
 /** Column headers that say a cell names a person. */
-const NAME_HEADER = contextPattern([
+export const NAME_HEADER = contextPattern([
   'naam', 'namen', 'achternaam', 'voornaam', 'voornamen', 'roepnaam', 'volledige naam', 'geslachtsnaam', 'name',
   'full name', 'surname', 'first name', 'last name', 'given name', 'persoon', 'betrokkene', 'verdachte', 'aangever',
   'getuige', 'slachtoffer', 'contactpersoon', 'medewerker', 'bestuurder', 'eigenaar', 'bewoner', 'melder',
 ]);
-const NAME_CELL = new RegExp(
+export const NAME_CELL = new RegExp(
   `^(?:${CAP}\\.(?:[ ]?-?${CAP}\\.)*[ ]?)?(?:(?:${PARTICLE}) )?${CAP}${REST}+(?: (?:${PARTICLE} )?${CAP}${REST}+){0,3}$`,
   'u',
 );
@@ -56,13 +70,13 @@ export function peopleByLayout(text: string): Person[] {
 const facts = (word: string): Facts => factsOf(fold(word));
 
 /** A word that may be part of a name: no ordinary word, title, place, organisation or firm. */
-function nameLike(word: string): boolean {
+export function nameLike(word: string): boolean {
   const folded = fold(word);
   const f = factsOf(folded);
   return !ordinary(f) && !isContextWord(folded) && !f.notPerson && !f.company && !(f.place && !f.first && !f.surname);
 }
 
-function wordsOf(written: string): string[] {
+export function wordsOf(written: string): string[] {
   return written.split(/[ \t]+/).filter((w) => !PARTICLES.has(w.toLowerCase()));
 }
 
@@ -70,28 +84,60 @@ function surnameFirstLines(text: string): Person[] {
   const found: Person[] = [];
   SURNAME_COMMA_GIVEN.lastIndex = 0;
   for (let m = SURNAME_COMMA_GIVEN.exec(text); m; m = SURNAME_COMMA_GIVEN.exec(text)) {
-    const [, surname, given, particles] = m;
+    const [, written, moved, given, trailing] = m;
+    // "Staat Jansen, Piet": drop leading words that are no name, and judge what stood before.
+    let surname = written!;
+    let start = m.index;
+    while (true) {
+      const head = /^(\S+)[ \t]+/.exec(surname);
+      const first = surname.split(/[ \t-]/)[0]!;
+      // "LIE A KWIE": a one-letter connective after the first word keeps it in the name.
+      if (!head || PARTICLES.has(first.toLowerCase()) || nameLike(first) || /^\S+[ \t]+\S(?:[ \t]|$)/.test(surname)) break;
+      start += head[0].length;
+      surname = surname.slice(head[0].length);
+    }
+    if (!introduces(text, start)) continue;
+    // "OP DEN KAMP", "van Dam": a tussenvoegsel written before the surname marks it as well.
+    const particles = moved || trailing || wordsOf(surname).length < surname.split(/[ \t]+/).length;
+    const capitals = surname === surname.toUpperCase();
     if (ENUMERATION_GOES_ON.test(restOfLine(text, m.index + m[0].length))) continue;
-    if (BRANDS.has(fold(surname!).replace(/\s+/g, ' '))) continue;
-    const surnames = wordsOf(surname!).flatMap((w) => w.split('-'));
-    // "Bruin, Lotte de": the tussenvoegsel put after the given name makes the first word a surname,
-    // however ordinary a word it is.
-    const surnameLike = particles ? (w: string) => !isContextWord(fold(w)) && !facts(w).notPerson && !facts(w).place : nameLike;
+    if (BRANDS.has(fold(surname).replace(/\s+/g, ' '))) continue;
+    // "Tjon A Fong", "LIE A KWIE": a one-letter connective is no name word of its own.
+    const pieces = wordsOf(surname).flatMap((w) => w.split('-')).filter((w) => w.length > 1 && !PARTICLES.has(w.toLowerCase()));
+    // "LIE A KWIE": in a name of several words one may be an ordinary word, not all of them.
+    const surnames = pieces.length > 1 && pieces.some(nameLike) ? pieces.filter(nameLike) : pieces;
+    // "Bruin, Lotte de", "Vliet, van, Femke": the tussenvoegsel put after the surname makes the
+    // first word a surname, however ordinary a word it is.
+    const surnameLike = particles
+      ? (w: string) => { const f = facts(w); return !isContextWord(fold(w)) && !f.notPerson && !(f.place && !f.surname && !f.first); }
+      : nameLike;
     if (!surnames.length || !surnames.every(surnameLike)) continue;
     const initials = given!.endsWith('.');
+    // "Ter Apel, Den Helder": a given name never opens with a tussenvoegsel; a place often does.
+    if (PARTICLES.has(given!.split(/[ \t]/)[0]!.toLowerCase())) continue;
     const givenWords = initials ? [] : wordsOf(given!);
     if (!initials && !givenWords.every(nameLike)) continue;
     const head = facts(givenWords[0] ?? '');
     const last = facts(surnames[surnames.length - 1]!);
     // "Lisa, Emma": two given names listed, not one person surname first.
-    if (last.first && !last.surname && head.first) continue;
+    if (last.first && !last.surname && head.first && !capitals) continue;
     const sure = initials ? !last.word || last.surname : head.first || ((!!particles || last.surname || !last.word) && !head.word && !head.place);
     if (!sure) continue;
-    const start = m.index + m[0].indexOf(surname!);
     const end = m.index + m[0].length;
     found.push({ start, end, confidence: 0.85, key: fold(surnames[surnames.length - 1]!), ...(!initials && { given: fold(givenWords[0]!) }), asked: false });
   }
   return found;
+}
+
+/** Whether what stands before `start` on its line lets a list item or a field value begin there. */
+function introduces(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > 80) return false;
+  const before = text.slice(lineStart, start);
+  if (LEAD.test(before)) return true;
+  // "PV verhoor getuige RAMDIN, Ruth": a role word right before names whoever follows.
+  const word = /([\p{L}.]+)[ \t]+$/u.exec(before);
+  return !!word && isContextWord(fold(word[1]!));
 }
 
 function restOfLine(text: string, from: number): string {

@@ -10,6 +10,7 @@ import { findEastAsianName } from './east-asian';
 import { factsOf, ordinary, type Facts } from './facts';
 import { getLexicon } from './lexicon';
 import { lowerCaseNames } from './casual';
+import { peopleInFields } from './fields';
 import { peopleByLayout } from './layout';
 import { inLists, sameNameElsewhere } from './mentions';
 import { detailsAfter, isContextWord, questionsIn, readBefore, speechAfter, titleBefore } from './surroundings';
@@ -40,6 +41,8 @@ const PLACE_OPENER = /^(?:den|ter|de|la|le|el|los|las|san|santa|sint)$/;
 /** Openers that are also articles: after them an unknown word is as often a thing ("De Bel", "La Reine"). */
 const ARTICLE_OPENER = /^(?:de|den|der|het|'t|la|le|les|los|las|il|lo|di|da|du|des|del|della|dos|das|do)$/;
 
+const IDIOM_AFTER = /^ (?:en alleman|met de pet)\b/;
+
 const facts = (t: Token): Facts => factsOf(t.folded, t.kind);
 const isGiven = (t: Token) => t.kind === 'word' && getLexicon().firstNames.has(t.folded);
 
@@ -57,7 +60,7 @@ export function findPeople(text: string): Person[] {
     if (isSimple(chain.raw) && ordinary(factsOf(fold(chain.raw))) && !titleBefore(text, chain.start)) return;
     for (const segment of segments(chain)) judgeSegment(text, segment, people, unclaimed, weak);
   });
-  people.push(...peopleByLayout(text), ...lowerCaseNames(text));
+  people.push(...peopleByLayout(text), ...peopleInFields(text), ...lowerCaseNames(text));
   const rest = sameNameElsewhere(text, people, unclaimed);
   const listed = inLists(text, people, rest);
   for (const tokens of rest) {
@@ -65,6 +68,8 @@ export function findPeople(text: string): Person[] {
     if (candidate && !listed.has(tokens)) people.push(candidate);
   }
   people.sort((a, b) => a.start - b.start);
+  // "Jan en alleman", "Jan met de pet": everybody, no one in particular.
+  for (let i = people.length - 1; i >= 0; i--) if (IDIOM_AFTER.test(text.slice(people[i]!.end, people[i]!.end + 16))) people.splice(i, 1);
   if (people.length) {
     const isAsked = questionsIn(text);
     for (const p of people) p.asked = isAsked(p.start);
@@ -101,13 +106,15 @@ function judgeSegment(
     const { lead, name } = splitLead(text, remaining);
     const leadTokens = remaining.slice(0, remaining.indexOf(name[0]!));
     const end = nameEnd(name, isGiven);
-    const tokens = withoutOrdinaryTail(name.slice(0, end));
+    const whole = name.slice(0, end);
+    const tokens = withoutOrdinaryTail(whole);
     remaining = name.slice(end);
     // "Van Gogh Museum", "Team Recherche Oost-Brabant": a run with an organisation word names it.
     const next = remaining[0];
     const organisation =
       leadTokens.some((t) => facts(t).notPerson) ||
-      tokens.some((t) => facts(t).notPerson) ||
+      // "Vesting Advocaten": the organisation word may be the ordinary tail cut off above.
+      whole.some((t) => facts(t).notPerson) ||
       (next !== undefined && facts(next).notPerson) ||
       (tokens.length > 1 && BRANDS.has(tokens.map((t) => t.folded).join(' ')));
     // A title or role on its own ("Dr", "Verdachte") is context for what follows, never a name.
@@ -271,7 +278,8 @@ function confidenceOf(e: Evidence): number | undefined {
   if (lastFacts.place) return lastFacts.first || lastFacts.surname ? (speech && !atStart ? 0.6 : 0.4) : undefined;
   if (lastFacts.word) return speech && !atStart && (lastFacts.first || lastFacts.surname) ? 0.55 : undefined;
   if (lastFacts.first) return speech || e.details ? 0.6 : 0.45;
-  if (lastFacts.surname) return speech ? 0.7 : atStart ? 0.4 : 0.5;
+  // "Li", "Re" in a log's column: a surname of two letters alone is as often an abbreviation.
+  if (lastFacts.surname) return speech ? 0.7 : atStart || head.folded.length <= 2 ? 0.4 : 0.5;
   return speech && !atStart ? 0.6 : 0.3;
 }
 

@@ -126,7 +126,9 @@ export function readBefore(text: string, pos: number): Before {
   if (w0 === undefined) return before;
   const w1 = words[k + 1]?.toLowerCase();
   const w2 = words[k + 2]?.toLowerCase();
-  before.honorific = !punctuation && (HONORIFIC.has(w0) || HONORIFIC.has(`${w0}.`));
+  // "5708 MR Helmond": the letters of a postcode, not "Mr".
+  const postcode = POSTCODE.test(text.slice(Math.max(0, pos - 12), pos));
+  before.honorific = !punctuation && !postcode && (HONORIFIC.has(w0) || HONORIFIC.has(`${w0}.`));
   if (k) {
     const nearest = words[0]!;
     const run = words.slice(0, k).reverse().join(' ');
@@ -147,7 +149,7 @@ export function readBefore(text: string, pos: number): Before {
     (isRole(w0) || GREETING.has(w0) || ROLE.has(`${w1} ${w0}`) || ROLE.has(`${w2} ${w1} ${w0}`));
   if (punctuation) return before;
   before.speech = SPEECH.has(w0) || SPEECH.has(`${w1} ${w0}`);
-  before.place = PLACE_WORDS.has(w0) || POSTCODE.test(text.slice(Math.max(0, pos - 12), pos));
+  before.place = PLACE_WORDS.has(w0) || postcode;
   before.thing = ARTICLES.has(w0) || THINGS.has(w0);
   return before;
 }

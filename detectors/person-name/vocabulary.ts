@@ -98,12 +98,12 @@ export const QUESTIONS = [
 
 /**
  * Shapes that mark an unknown capitalised word as a surname from somewhere: Slavic ("Nowak" is
- * listed, "Bregović" need not be), Turkish, Romanian, Ukrainian, Scandinavian, Frisian, Greek,
+ * listed, "Bregović" need not be; Bulgarian and Russian "Petrov", "Ivanova", Ukrainian "Tkachuk"), Turkish, Romanian, Ukrainian, Scandinavian, Frisian, Greek,
  * Armenian, Georgian, Italian, Spanish, Javanese- and Hindustani-Surinamese ("Kromodimedjo",
  * "Ramkisoen") and Moroccan ("Bouzid", "Ait Taleb"). Rare in Dutch words and place names.
  */
 export const SURNAME_SHAPE =
-  /(?:[^aeiou]i[cć]|vi[cć]|ski|ska|cki|cka|wicz|czyk|czak|oglu|escu|enko|sson|ssen|stra|inga|opoulos|idis|akis|[^aeiou]yan|shvili|dze|elli|etti|ucci|[^aeiou]ez|[^aeiou]djo|pawiro|sentono|singh|persad|kisoen)$|^(?:bou|ait|abou|ouh?)[bcdfghjklmnpqrstvwxz]/;
+  /(?:[^aeiou]i[cć]|vi[cć]|ski|ska|cki|cka|wicz|czyk|czak|oglu|escu|enko|[^aeiou]ov|[^aeiou]ova|(?:[dgkmnrtzy]|i|ch|sh)ev|[^aeiou]eva|chuk|chyk|sson|ssen|stra|inga|opoulos|idis|akis|[^aeiou]yan|shvili|dze|elli|etti|ucci|[^aeiou]ez|[^aeiou]djo|pawiro|sentono|singh|persad|kisoen)$|^(?:bou|ait|abou|ouh?)[bcdfghjklmnpqrstvwxz]/;
 
 /** Verbs of saying next to a name: news and statements quote people ("volgens Goris", "zei Yilmaz"). */
 export const SPEECH_BEFORE = [
@@ -138,6 +138,10 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
   'solutions', 'technologies', 'partners', 'capital', 'ventures', 'motors', 'energy', 'consulting',
   'software', 'labs', 'studios', 'entertainment', 'networks', 'industries', 'club', 'united', 'city',
   'airways', 'express', 'hotels', 'resort', 'mall', 'plaza', 'square', 'county', 'state', 'republic',
+  'advocatuur', 'advocaten', 'advocatenkantoor', 'notarissen', 'notariaat', 'accountants', 'makelaars',
+  'makelaardij', 'deurwaarders', 'gerechtsdeurwaarders', 'incasso', 'letselschade', 'rechtshulp',
+  // A German letter's closing ("Mit freundlichen Grüßen"): "Grüßen" is also listed as a surname.
+  'grussen', 'grusse',
 ]);
 
 /**
@@ -156,6 +160,8 @@ export const NOT_NAME_SHAPE = /(?:isch|ische|aans|aanse|[^aeiou]se|ese|ijnen|ane
 /** Shops and brands named like a person, which everyone in the Netherlands means as the shop. */
 export const BRANDS: ReadonlySet<string> = new Set([
   'albert heijn', 'jan linders', 'dirk van den broek', 'douwe egberts', 'van der valk', 'van haren',
+  // Stock figures of speech, no one in particular: "Jan Modaal", "Klaas Vaak".
+  'jan modaal', 'jan publiek', 'jan rap', 'klaas vaak', 'piet snot', 'jan splinter', 'jantje beton',
 ]);
 
 /** First words of place names: "Sint-Niklaas", "Oost-Europa", "New York", "Rio de Janeiro". */
@@ -200,7 +206,7 @@ export const ENUMERATORS: ReadonlySet<string> = new Set([
 ]);
 
 /** A word ending in one of these is a street, square or waterway ("Jan van Galenstraat"). */
-export const STREET_ENDING = /(?:straat|laan|weg|plein|gracht|kade|singel|steeg|dreef|markt|burgwal|plantsoen|boulevard|hof|park|pad|dijk|baan|kanaal|haven)$/;
+export const STREET_ENDING = /(?:straat|laan|weg|plein|gracht|kade|singel|steeg|dreef|markt|burgwal|plantsoen|boulevard|hof|park|pad|dijk|baan|kanaal|haven|brug|viaduct|tunnel|sluis)$/;
 
 /** Months and weekdays, Dutch and English: capitalised at a sentence start, never a person. */
 export const CALENDAR: ReadonlySet<string> = new Set([
@@ -252,3 +258,13 @@ export const LANGUAGES: readonly string[] = [
   'armeens', 'georgisch', 'azerbeidzjaans', 'oezbeeks', 'tamil', 'punjabi', 'hebreeuws', 'swahili', 'yoruba',
   'lingala', 'oromo', 'sorani', 'kurmanji', 'maleis', 'tagalog', 'nepalees', 'mandarin', 'cantonese',
 ];
+
+/**
+ * Surnames that are also ordinary words and missing from the name lists: after a given name they
+ * name a person ("Joost Zwart", "Bregje Groen"), at a sentence start they stay words.
+ */
+export const WORD_SURNAMES: ReadonlySet<string> = new Set([
+  'zwart', 'groen', 'wit', 'rood', 'bruin', 'blaauw', 'blauw', 'geel', 'grijs', 'klein', 'groot', 'lang', 'kort',
+  'jong', 'oud', 'sterk', 'stam', 'koning', 'keizer', 'hertog', 'graaf', 'prins', 'vogel', 'haan', 'vink', 'mol',
+  'kok', 'boer', 'schipper', 'winter', 'zomer', 'snel', 'stoker', 'brouwer', 'molenaar', 'wever', 'timmer',
+]);

@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/core';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/core';
 import { contextPattern, hasContext } from '../engine/context';
 import type { Candidate, Detector } from '../engine/types';
 import { digitAt, wordCharAt } from '../engine/word';
@@ -64,10 +64,44 @@ export const phone: Detector = {
         START.lastIndex = end;
         break;
       }
+      // Not proven by the numbering plan, but said to be a phone number: a number that is possible
+      // in its country, or in the country the text names ("UK mobile: 07700 900299"), counts next
+      // to a phone word. Numbering plans lag behind new ranges, and foreign numbers are copied as given.
+      const longest = ends[ends.length - 1];
+      if (longest !== undefined && START.lastIndex <= start + m[0].length) {
+        const written = text.slice(start, longest);
+        if (possible(written, international, countryBefore(text, start)) && hasContext(text, start, longest, CONTEXT, settings.contextWords, { before: 40, after: 16 })) {
+          found.push({ start, end: longest, confidence: 0.6 });
+          START.lastIndex = longest;
+        }
+      }
     }
     return found;
   },
 };
+
+/** Countries a text names right before a national number: "UK mobile", "Belgisch nummer". */
+const COUNTRY_HINTS: [RegExp, CountryCode][] = [
+  [/\b(?:uk|gb|british|brits|britse|engels|engelse|england|britain)\b/i, 'GB'],
+  [/\b(?:belgisch|belgische|belgian|belgi[eë])\b/i, 'BE'],
+  [/\b(?:duits|duitse|german|germany|duitsland)\b/i, 'DE'],
+];
+function countryBefore(text: string, start: number): CountryCode | undefined {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return COUNTRY_HINTS.find(([hint]) => hint.test(before))?.[1];
+}
+
+/** A number of a possible length in its country (international) or in the country named. */
+function possible(candidate: string, international: boolean, country: CountryCode | undefined): boolean {
+  if (!international && !country) return false;
+  const digits = candidate.replace(/\D/g, '');
+  if (digits.length < 9 || DATE_TIME.test(candidate)) return false;
+  const parsed = parsePhoneNumberFromString(candidate.replace(/\s+/g, ' '), country ?? 'NL', METADATA);
+  return !!parsed && parsed.isPossible() && (international || parsed.country === country) && parsed.countryCallingCode !== '31';
+}
+
+/** "05-11-2026 04:49": a date and a time, however many digits they have. */
+const DATE_TIME = /^\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?!\d)/;
 
 /**
  * From `start`, reads digit groups separated by what people type between them (a space, hyphen,
@@ -113,7 +147,7 @@ const cache = new Map<string, number>();
 function validate(candidate: string, international: boolean): number {
   let count = 0;
   for (let i = 0; i < candidate.length; i++) if (digitAt(candidate, i)) count++;
-  if (count < 8) return 0;
+  if (count < 8 || DATE_TIME.test(candidate)) return 0;
   // The shape of a parketnummer (05/723267-16) is never written for a phone number.
   if (/^\d{2}\s?[/-]\s?\d{6}\s?-\s?\d{2}$/.test(candidate)) return 0;
   const key = candidate.replace(/[^\d+]/g, '');

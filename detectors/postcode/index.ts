@@ -1,4 +1,5 @@
 import { contextPattern, hasContext } from '../engine/context';
+import { sqlValuesUnder } from '../engine/sql';
 import { headerAt } from '../engine/table';
 import type { Candidate, Detector } from '../engine/types';
 import { END, WORD_CHAR } from '../engine/word';
@@ -33,9 +34,9 @@ function unitAfter(number: number, letters: string): boolean {
 /** A column header that names postcodes (or the address they are part of). */
 const POSTCODE_HEADER = contextPattern(['postcode', 'postcodes', 'pc', 'zip', 'zipcode', 'zip code', 'postal code', 'adres', 'address']);
 
-/** A street and house number ending just before: "Kerkweg 22, " or "Dorpsstraat 193A ". */
+/** A street and house number ending just before: "Kerkweg 22, ", "Dorpsstraat 193A ", or the cell before in a TSV row. */
 // The additions are the BAG's: a letter, "-2", " bis", " hs", and a floor in Roman numerals ("77 III").
-const HOUSE_NUMBER_BEFORE = /([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]{2,})\.? [1-9]\d{0,4}(?:[A-Za-z]|-\d{1,3}|(?: ?- ?| )(?:bis|hs|huis|I{1,3}|IV|[A-Za-z]))?,? ?$/;
+const HOUSE_NUMBER_BEFORE = /([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]{2,})\.? [1-9]\d{0,4}(?:[A-Za-z]|-\d{1,3}|(?: ?- ?| )(?:bis|hs|huis|I{1,3}|IV|[A-Za-z]))?(?:,? ?|\t)$/;
 /** Capitalised words before a number that make it a year or a count, not a house number. */
 const NOT_A_STREET = new Set(['Sinds', 'Vanaf', 'Tot', 'Rond', 'Circa', 'Eind', 'Begin', 'Medio', 'Per', 'Ruim', 'Bijna', 'Artikel', 'Pagina', 'Hoofdstuk', 'Nummer', 'Zaal', 'Kamer', 'Bus', 'Lijn']);
 
@@ -61,6 +62,8 @@ export const postcode: Detector = {
   },
   find({ text, settings }) {
     const found: Candidate[] = [];
+    // An SQL INSERT's postcode column: "VALUES ('…', '1113DB')".
+    const sqlCells = new Set(sqlValuesUnder(text, POSTCODE_HEADER).map((c) => c.start));
     FORM.lastIndex = 0;
     for (let m = FORM.exec(text); m; m = FORM.exec(text)) {
       const letters = m[1]!;
@@ -74,7 +77,7 @@ export const postcode: Detector = {
       const header = headerAt(text, start);
       const n = Number(m[0].slice(0, 4));
       const unit = unitAfter(n, letters.toLowerCase());
-      if (header !== undefined && POSTCODE_HEADER.test(header)) {
+      if ((header !== undefined && POSTCODE_HEADER.test(header)) || sqlCells.has(start)) {
         if (!unit || letters === upper) found.push({ start, end, confidence: 0.9 });
         continue;
       }

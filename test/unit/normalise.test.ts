@@ -94,4 +94,10 @@ describe('scan on any input', () => {
       ['classification-marking', 'P\u00adolitie\u2009Intern'],
     ]);
   });
+
+  it('reads a right-to-left override as shown and colon look-alikes as a colon', () => {
+    const n = normalise('tel \u202e87654321060\u202c TLP\u2236RED');
+    expect(n.text).toBe('tel 06012345678 TLP:RED');
+    expect(n.toOriginal(4, 15)).toEqual([4, 17]);
+  });
 });
