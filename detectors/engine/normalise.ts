@@ -72,6 +72,7 @@ export function normalise(input: string): Normalised {
       while (close < input.length && input.charCodeAt(close) !== 0x202c && input[close] !== '\n') close++;
       const shown = [...input.slice(at + 1, close)].reverse().join('');
       const end = input.charCodeAt(close) === 0x202c ? close + 1 : close;
+      out.copy(input, copied, at);
       out.emit(normalise(shown).text, at, end);
       copied = end;
       NON_ASCII.lastIndex = end;
