@@ -4,6 +4,7 @@ import { forgetColumns } from './columns';
 import { forgetSql } from './sql';
 import { forgetTables } from './table';
 import { normalise } from './normalise';
+import { endOfScan } from './scan-memory';
 import type { Detector, DetectorId, DetectorSettings, Finding } from './types';
 
 export interface DetectorOverrides extends DetectorSettings {
@@ -59,6 +60,7 @@ export function scan(text: string, { detectors, overrides = {} }: ScanOptions): 
   forgetTables();
   forgetColumns();
   forgetSql();
+  endOfScan();
   const byId = new Map(detectors.map((d) => [d.meta.id, d.meta.supersedes]));
   return { findings: mergeFindings(findings, (id) => byId.get(id)), failed };
 }

@@ -1,5 +1,6 @@
 // What the name data says about one capitalised word. Remembered per word: a text repeats its
 // words, and a 1 MB paste holds tens of thousands of capitalised ones.
+import { forgetWhenScanEnds } from '../engine/scan-memory';
 import { getLexicon } from './lexicon';
 import {
   CALENDAR, NOT_NAME_SHAPE, NOT_PERSON_WORDS, ORGANISATION_ENDING, PLACE_START, STREET_ENDING, SURNAME_SHAPE, WORD_SURNAMES,
@@ -21,7 +22,9 @@ export interface Facts {
 
 const PLACE_END = /-(?:noord|zuid|oost|west|centrum|midden|stad|dorp)$/;
 const NONE: Facts = { first: false, surname: false, word: false, place: false, notPerson: false, company: false };
+// Words repeat within a text; the memo lives for one scan (it holds the text's words, names too).
 const memo = new Map<string, Facts>();
+forgetWhenScanEnds(() => memo.clear());
 
 /** Facts about a folded word; initials and particles have none. */
 export function factsOf(folded: string, kind: 'initials' | 'word' | 'particle' = 'word'): Facts {

@@ -4,6 +4,7 @@
 // stands in with other people, and the same name found elsewhere in the text. Against it: ordinary
 // words (sentence starts, titles), places (after "in"), months, articles ("het Journaal"), and
 // words that make the run an organisation ("Museum", "Politie").
+import { forgetWhenScanEnds } from '../engine/scan-memory';
 import { fold } from './fold';
 import { forEachChain, isSimple, nameEnd, segments, type Token } from './chains';
 import { findEastAsianName } from './east-asian';
@@ -48,8 +49,12 @@ const isGiven = (t: Token) => t.kind === 'word' && getLexicon().firstNames.has(t
 
 let lastText: string | undefined;
 let lastPeople: Person[] = [];
+forgetWhenScanEnds(() => {
+  lastText = undefined;
+  lastPeople = [];
+});
 
-/** Every person mentioned in the text. Remembers the last text: two detectors ask for the same one. */
+/** Every person mentioned in the text. Remembered until the scan ends: two detectors ask for the same one. */
 export function findPeople(text: string): Person[] {
   if (text === lastText) return lastPeople;
   const people: Person[] = [];

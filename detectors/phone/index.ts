@@ -1,6 +1,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/core';
 import { contextPattern, hasContext } from '../engine/context';
 import type { Candidate, Detector } from '../engine/types';
+import { forgetWhenScanEnds } from '../engine/scan-memory';
 import { digitAt, wordCharAt } from '../engine/word';
 import { CALLING_CODES, METADATA } from './metadata.generated';
 
@@ -141,7 +142,9 @@ function separatorBefore(text: string, at: number): boolean {
   return c === 46 || c === 44 || c === 47 || c === 45;
 }
 
+// One text repeats its numbers; the cache lives for one scan (it holds phone numbers).
 const cache = new Map<string, number>();
+forgetWhenScanEnds(() => cache.clear());
 
 /** 0 when the text is no phone number worth reporting, else the confidence without context. */
 function validate(candidate: string, international: boolean): number {
