@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/core';
+import { Metadata, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/core';
 import { contextPattern, hasContext } from '../engine/context';
 import type { Candidate, Detector } from '../engine/types';
 import { forgetWhenScanEnds } from '../engine/scan-memory';
@@ -165,8 +165,8 @@ function validate(candidate: string, international: boolean): number {
 function check(candidate: string, digits: string, international: boolean): number {
   // libphonenumber stops reading at a line break; the groups on both sides were read as one number.
   const parsed = parsePhoneNumberFromString(candidate.replace(/\s+/g, ' '), 'NL', METADATA);
-  if (parsed?.isValid()) {
-    const type = parsed.getType();
+  const type = parsed?.getType();
+  if (parsed && (type !== undefined || (!hasTypes(parsed) && parsed.isValid()))) {
     if (type && SERVICE_TYPES.has(type)) return 0;
     if (parsed.countryCallingCode === '31' && parsed.nationalNumber.startsWith('14')) return 0;
     return 0.85;
@@ -183,6 +183,19 @@ function check(candidate: string, digits: string, international: boolean): numbe
     }
   }
   return 0;
+}
+
+/**
+ * Whether the number's numbering plan lists its number types. Where it does, libphonenumber's
+ * isValid() is "getType() is not undefined": asking for the type alone halves the work of
+ * proving a number (each question compiles the plan's patterns anew), a third of the phone detector's time.
+ */
+function hasTypes(parsed: PhoneNumber): boolean {
+  // As isValid() chooses the plan: the country if known, else the calling code.
+  const metadata = new Metadata(METADATA);
+  metadata.selectNumberingPlan((parsed.country || parsed.countryCallingCode) as CountryCode);
+  // Missing from the library's type declarations, though public.
+  return (metadata as unknown as { hasTypes(): boolean }).hasTypes();
 }
 
 function bundled(code: string): boolean {
