@@ -71,7 +71,7 @@ export const phone: Detector = {
       const longest = ends[ends.length - 1];
       if (longest !== undefined && START.lastIndex <= start + m[0].length) {
         const written = text.slice(start, longest);
-        if (possible(written, international, countryBefore(text, start)) && hasContext(text, start, longest, CONTEXT, settings.contextWords, { before: 40, after: 16 })) {
+        if (possible(written, international, () => countryBefore(text, start)) && hasContext(text, start, longest, CONTEXT, settings.contextWords, { before: 40, after: 16 })) {
           found.push({ start, end: longest, confidence: 0.6 });
           START.lastIndex = longest;
         }
@@ -92,11 +92,16 @@ function countryBefore(text: string, start: number): CountryCode | undefined {
   return COUNTRY_HINTS.find(([hint]) => hint.test(before))?.[1];
 }
 
-/** A number of a possible length in its country (international) or in the country named. */
-function possible(candidate: string, international: boolean, country: CountryCode | undefined): boolean {
-  if (!international && !country) return false;
+/**
+ * A number of a possible length in its country (international) or in the country named. The
+ * country is looked for only once the digits could make a number: most candidates are times and
+ * short numbers, and the country words are three searches each.
+ */
+function possible(candidate: string, international: boolean, countryNamed: () => CountryCode | undefined): boolean {
   const digits = candidate.replace(/\D/g, '');
   if (digits.length < 9 || DATE_TIME.test(candidate)) return false;
+  const country = countryNamed();
+  if (!international && !country) return false;
   const parsed = parsePhoneNumberFromString(candidate.replace(/\s+/g, ' '), country ?? 'NL', METADATA);
   return !!parsed && parsed.isPossible() && (international || parsed.country === country) && parsed.countryCallingCode !== '31';
 }
