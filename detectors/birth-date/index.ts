@@ -4,7 +4,7 @@ import { alignedCellsUnder } from '../engine/columns';
 import { sqlValuesUnder } from '../engine/sql';
 import { cellsUnder } from '../engine/table';
 import type { Candidate, Detector } from '../engine/types';
-import { DATE, DATE_AT, dateOf } from './dates';
+import { DATE, DATE_AT, DATE_AT_WORD_START, dateOf } from './dates';
 
 // A date is personal data only as someone's birth date: "geboren op 25 juli 2008", "geb.
 // 28-11-1978", "geboortedatum: 1985-03-12", "Jan de Vries (12-03-1985)". A meeting date is not.
@@ -93,7 +93,8 @@ export const birthDate: Detector = {
     const thisYear = new Date().getUTCFullYear();
     const extra = settings.contextWords?.length ? contextPattern(settings.contextWords) : undefined;
 
-    valuesNearLabels(text, labelsWith(text, BIRTH_LABELS, settings.contextWords), DATE, { before: 0, after: 40 }, (m, start) => {
+    const datePattern = text.includes('_') ? DATE : DATE_AT_WORD_START;
+    valuesNearLabels(text, labelsWith(text, BIRTH_LABELS, settings.contextWords), datePattern, { before: 0, after: 40 }, (m, start) => {
       if (!m.groups || !dateOf(m.groups, thisYear)) return;
       // "01.03.10 Geboortedatum": a BRP element number opens the line, it is no date.
       if (/^\d\d\.\d\d\.\d\d$/.test(m[0]) && (start === 0 || text[start - 1] === '\n')) return;
@@ -168,9 +169,11 @@ export const birthDate: Detector = {
       if (dash && (birthdays ??= BIRTHDAYS.test(text)) === false) continue;
       const at = dash ? b.index - 1 : b.index;
       const start = b.index + b[0].length;
-      DATE.lastIndex = 0;
-      const m = DATE.exec(text.slice(start - 1, start + 32));
-      if (!m || m.index !== 1) continue;
+      // Read at the date's place only: a date starts with no bracket, comma or space, so the first
+      // date a search of this slice could find is there or nowhere that counts.
+      DATE_AT.lastIndex = 1;
+      const m = DATE_AT.exec(text.slice(start - 1, start + 32));
+      if (!m) continue;
       const end = start + m[0].length;
       // "mevrouw Amghar (05-11-1952, V-nummer …)": more details may follow the date in the brackets.
       const more = bracket && text[end] === ',';
