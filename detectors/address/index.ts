@@ -185,7 +185,7 @@ export const address: Detector = {
  */
 function streetStart(text: string, endingAt: number): number {
   let start = endingAt;
-  while (start > 0 && endingAt - start < 40 && /[A-Za-z\u00C0-\u024F'’-]/.test(text[start - 1]!)) start--;
+  while (start > 0 && endingAt - start < 40 && nameCharAt(text, start - 1)) start--;
   if (!/[A-Z\u00C0-\u00DE]/.test(text[start] ?? '') || wordCharAt(text, start - 1)) return -1;
   for (let words = 0; words < 3; words++) {
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 32), start));
@@ -207,6 +207,15 @@ function houseNumberBefore(text: string, hyphen: number): number {
   while (start > 0 && hyphen - start < 5 && digitAt(text, start - 1)) start--;
   while (start < hyphen && text[start] === '0') start++;
   return start < hyphen ? start : -1;
+}
+
+/**
+ * Whether the character at `i` may stand in a street name: [A-Za-z\u00C0-\u024F'’-]. Asked of
+ * every letter a street name is read back over, so a test of the code, not a regex.
+ */
+function nameCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || c === 0x27 || c === 0x2019 || c === 0x2d;
 }
 
 /** A post-office box or a freepost number is an organisation's postal address, not where someone lives. */
