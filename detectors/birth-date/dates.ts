@@ -32,6 +32,14 @@ export const DATE = new RegExp(
   'gi',
 );
 
+/**
+ * DATE with `\b` in front, for texts without "_": a date starts with an ASCII digit or letter after
+ * no letter or digit, where `\b` holds anyway, and `\b` lets V8 pass over the inside of words
+ * instead of trying the look-behind at every character. `\b` reads "_" as a letter, which
+ * WORD_CHAR does not: a text with an underscore takes DATE itself.
+ */
+export const DATE_AT_WORD_START = new RegExp(`\\b${DATE.source}`, DATE.flags);
+
 /** DATE read at one place only (`lastIndex`), where a date must start: no search past it. */
 export const DATE_AT = new RegExp(DATE.source, 'iy');
 

@@ -4,7 +4,7 @@ import { alignedCellsUnder } from '../engine/columns';
 import { sqlValuesUnder } from '../engine/sql';
 import { cellsUnder } from '../engine/table';
 import type { Candidate, Detector } from '../engine/types';
-import { DATE, DATE_AT, dateOf } from './dates';
+import { DATE, DATE_AT, DATE_AT_WORD_START, dateOf } from './dates';
 
 // A date is personal data only as someone's birth date: "geboren op 25 juli 2008", "geb.
 // 28-11-1978", "geboortedatum: 1985-03-12", "Jan de Vries (12-03-1985)". A meeting date is not.
@@ -37,11 +37,10 @@ const OTHER_EVENT = contextPattern([
 /**
  * "Jan de Vries (12-03-1985)" and "J. Jansen, 12-03-1985, Utrecht": a person's name, then a date in
  * brackets or between commas, the way personal details are listed. Where such a bracket or comma
- * stands (at), whether it is a bracket, and where the date would start: "(", ", " or "," before a
- * digit. Found with indexOf, which finds one character many times faster than the regex engine
- * tries a pattern at every position.
+ * stands (at), whether it is a bracket, and where the date would start: "(", ", ", "," or " - "
+ * before a digit.
  */
-const DATE_AFTER_NAME = /(?:\(|, ?| [-–] )(?=\d)/g;
+const DATE_AFTER_NAME = /(?:\(|, ?|[-–] )(?=\d)/g;
 /** A list of birthdays ("Sanne Smit - 3-4-1988" under "Verjaardagen"): a dash then joins name and date. */
 const BIRTHDAYS = /verjaardag|jarig|geboortedat|birthday/i;
 const NAME_BEFORE_BRACKET = /\p{Lu}[\p{L}'-]+ ?$/u;
@@ -94,7 +93,8 @@ export const birthDate: Detector = {
     const thisYear = new Date().getUTCFullYear();
     const extra = settings.contextWords?.length ? contextPattern(settings.contextWords) : undefined;
 
-    valuesNearLabels(text, labelsWith(text, BIRTH_LABELS, settings.contextWords), DATE, { before: 0, after: 40 }, (m, start) => {
+    const datePattern = text.includes('_') ? DATE : DATE_AT_WORD_START;
+    valuesNearLabels(text, labelsWith(text, BIRTH_LABELS, settings.contextWords), datePattern, { before: 0, after: 40 }, (m, start) => {
       if (!m.groups || !dateOf(m.groups, thisYear)) return;
       // "01.03.10 Geboortedatum": a BRP element number opens the line, it is no date.
       if (/^\d\d\.\d\d\.\d\d$/.test(m[0]) && (start === 0 || text[start - 1] === '\n')) return;
@@ -163,19 +163,24 @@ export const birthDate: Detector = {
     DATE_AFTER_NAME.lastIndex = 0;
     for (let b = DATE_AFTER_NAME.exec(text); b; b = DATE_AFTER_NAME.exec(text)) {
       const bracket = b[0] === '(';
-      const dash = b[0].length === 3;
+      const dash = b[0][0] !== '(' && b[0][0] !== ',';
+      // " - " is found from its dash: a pattern that starts with a space is tried at every space.
+      if (dash && text[b.index - 1] !== ' ') continue;
       if (dash && (birthdays ??= BIRTHDAYS.test(text)) === false) continue;
+      const at = dash ? b.index - 1 : b.index;
       const start = b.index + b[0].length;
-      DATE.lastIndex = 0;
-      const m = DATE.exec(text.slice(start - 1, start + 32));
-      if (!m || m.index !== 1) continue;
+      // Read at the date's place only: a date starts with no bracket, comma or space, so the first
+      // date a search of this slice could find is there or nowhere that counts.
+      DATE_AT.lastIndex = 1;
+      const m = DATE_AT.exec(text.slice(start - 1, start + 32));
+      if (!m) continue;
       const end = start + m[0].length;
       // "mevrouw Amghar (05-11-1952, V-nummer …)": more details may follow the date in the brackets.
       const more = bracket && text[end] === ',';
       if (bracket ? text[end] !== ')' && !more : !(dash ? /^(?:\n|$)/ : /^(?:[,;)\n]|$)/).test(text.slice(end, end + 1))) continue;
       const date = m.groups && dateOf(m.groups, thisYear);
       if (!date || ((!bracket || more) && date.year > thisYear - MIN_AGE)) continue;
-      const before = text.slice(Math.max(0, b.index - 64), b.index);
+      const before = text.slice(Math.max(0, at - 64), at);
       if (!(bracket ? NAME_BEFORE_BRACKET : NAME_BEFORE_COMMA).test(before) && !(text[end] === ')' && detailsInBrackets(before))) continue;
       found.push({ start, end, confidence: bracket ? 0.75 : 0.6 });
     }

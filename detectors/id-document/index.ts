@@ -32,6 +32,13 @@ const DOCUMENT_WORDS = [
   'carte d\'identité', "carte d'identite", 'passeport', 'doc no', 'doc. no.', 'doc nr', 'doc.nr.', 'document no',
   'passport no', 'passport no.', 'travel document',
 ];
+/**
+ * NUMBER with `\b` in front, for texts without "_": every number starts with an ASCII letter or
+ * digit after no letter or digit, so there `\b` holds anyway, and it lets V8 pass over the inside
+ * of words instead of trying the look-behind at every character, twice as fast. `\b` reads "_" as
+ * a letter, which WORD_CHAR does not: a text with an underscore takes NUMBER itself.
+ */
+const NUMBER_AT_WORD_START = new RegExp(`\\b${NUMBER.source}`, NUMBER.flags);
 const DOCUMENT = contextPattern(DOCUMENT_WORDS);
 const DOCUMENT_LABELS = defineLabels(DOCUMENT_WORDS);
 
@@ -64,7 +71,8 @@ export const idDocument: Detector = {
       const kind = m[1] || m[5] || m[6] ? 'travel-document' : m[3] ? 'identity-card' : 'residence-document';
       found.push({ start, end: start + m[0].length, confidence: 0.9, kind });
     };
-    valuesNearLabels(text, labelsWith(text, DOCUMENT_LABELS, settings.contextWords), NUMBER, { before: 24, after: 64 }, judge);
+    const number = text.includes('_') ? NUMBER : NUMBER_AT_WORD_START;
+    valuesNearLabels(text, labelsWith(text, DOCUMENT_LABELS, settings.contextWords), number, { before: 24, after: 64 }, judge);
     // A table with a document-number column: every row.
     for (const cell of [...cellsUnder(text, DOCUMENT), ...alignedCellsUnder(text, DOCUMENT)]) {
       NUMBER.lastIndex = 0;
