@@ -100,6 +100,8 @@ test.describe('screenshots of the dialog on imitation sites', () => {
       expect(shot.byteLength).toBeGreaterThan(10_000);
       if (process.env.UPDATE_SCREENSHOTS) {
         mkdirSync(SCREENSHOTS, { recursive: true });
+        // The dialog's entrance animation lives in its closed shadow root, out of Playwright's reach: let it end.
+        await chat.page.waitForTimeout(300);
         await chat.page.screenshot({ path: `${SCREENSHOTS}/dialog-${name}.png` });
       }
     });

@@ -77,6 +77,8 @@ test.describe('names of people (Dutch browser)', () => {
     expect(shot.byteLength).toBeGreaterThan(10_000);
     if (process.env.UPDATE_SCREENSHOTS) {
       mkdirSync(SCREENSHOTS, { recursive: true });
+      // The dialog's entrance animation lives in its closed shadow root, out of Playwright's reach: let it end.
+      await chat.page.waitForTimeout(300);
       await chat.page.screenshot({ path: `${SCREENSHOTS}/dialog-names.png` });
     }
   });

@@ -105,6 +105,8 @@ test.describe('paste into ChatGPT (ProseMirror composer, Dutch browser)', () => 
     expect(shot.byteLength).toBeGreaterThan(10_000);
     if (process.env.UPDATE_SCREENSHOTS) {
       mkdirSync(SCREENSHOTS, { recursive: true });
+      // The dialog's entrance animation lives in its closed shadow root, out of Playwright's reach: let it end.
+      await chat.page.waitForTimeout(300);
       await chat.page.screenshot({ path: `${SCREENSHOTS}/dialog-chatgpt.png` });
     }
   });
