@@ -116,6 +116,8 @@ test.describe('oefenchat: scenarios, presenter mode, reminder', () => {
     await chat.page.setViewportSize({ width: 1280, height: 800 });
     await chat.page.getByRole('button', { name: 'Presentatiemodus' }).click();
     await chat.page.locator('[data-scenario="privacywet"]').click();
+    // The scenario is pasted (through the clipboard, like a trainer's Ctrl+V): wait for it to land.
+    await expect.poll(() => chat.text()).toBe('Wat zijn de belangrijkste 8 punten van privacy wetgeving?');
     await chat.composer.focus();
     await chat.page.keyboard.press('Enter');
     await expect(chat.page.locator('.message.bot')).toBeVisible();
