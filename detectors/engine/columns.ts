@@ -3,8 +3,9 @@
 // separated by a tab or by two or more spaces; a block is three or more such lines with the same
 // number of cells (at least three), and its first line is the header when it holds no numbers.
 // `table.ts` reads delimited tables; this one only what they cannot see. Built once per text,
-// on the first question, like table.ts.
+// on the first question and forgotten when the scan ends.
 import type { Span } from './labels';
+import { perText } from './scan-memory';
 
 interface Line {
   start: number;
@@ -14,14 +15,15 @@ interface Line {
 /** Header cells are names: no digits, short. */
 const HEADER_CELL = /^[^\d]{1,32}$/;
 
-let lastText: string | undefined;
-let tables: { header: string[]; rows: Line[] }[] = [];
+interface AlignedTable {
+  header: string[];
+  rows: Line[];
+}
 
 /** Every data cell of a space-aligned table whose column header matches `header` (from `contextPattern`). */
 export function alignedCellsUnder(text: string, header: RegExp): Span[] {
-  index(text);
   const found: Span[] = [];
-  for (const table of tables) {
+  for (const table of tablesIn(text)) {
     const columns = table.header.map((h) => header.test(h));
     if (!columns.some(Boolean)) continue;
     for (const row of table.rows) row.cells.forEach((c, i) => columns[i] && found.push(c));
@@ -29,17 +31,9 @@ export function alignedCellsUnder(text: string, header: RegExp): Span[] {
   return found;
 }
 
-/** Drops the text the index was built for. */
-export function forgetColumns(): void {
-  lastText = undefined;
-  tables = [];
-}
-
-function index(text: string): void {
-  if (text === lastText) return;
-  lastText = text;
-  tables = [];
-  if (!text.includes('  ') && !text.includes('\t')) return;
+const tablesIn = perText((text: string): AlignedTable[] => {
+  const tables: AlignedTable[] = [];
+  if (!text.includes('  ') && !text.includes('\t')) return tables;
   let block: Line[] = [];
   let at = 0;
   while (at <= text.length) {
@@ -48,15 +42,16 @@ function index(text: string): void {
     const line = split(text, at, end);
     if (line && block.length && line.cells.length === block[0]!.cells.length) block.push(line);
     else {
-      settle(text, block);
+      settle(text, block, tables);
       block = line ? [line] : [];
     }
     at = end + 1;
   }
-  settle(text, block);
-}
+  settle(text, block, tables);
+  return tables;
+});
 
-function settle(text: string, block: Line[]): void {
+function settle(text: string, block: Line[], tables: AlignedTable[]): void {
   if (block.length < 2) return;
   const header = block[0]!.cells.map((c) => text.slice(c.start, c.end).toLowerCase().replace(/\s+/g, ' '));
   if (!header.every((h) => HEADER_CELL.test(h))) return;

@@ -1,3 +1,4 @@
+import { forgetWhenScanEnds } from './scan-memory';
 import { wordAlternation } from './context';
 import { END, wordCharAt } from './word';
 
@@ -158,3 +159,4 @@ export function forgetLabels(): void {
   lastText = undefined;
   lastFound = [];
 }
+forgetWhenScanEnds(forgetLabels);

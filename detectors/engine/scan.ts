@@ -1,8 +1,4 @@
-import { forgetLabels } from './labels';
 import { mergeFindings } from './merge';
-import { forgetColumns } from './columns';
-import { forgetSql } from './sql';
-import { forgetTables } from './table';
 import { normalise } from './normalise';
 import { endOfScan } from './scan-memory';
 import type { Detector, DetectorId, DetectorSettings, Finding } from './types';
@@ -56,10 +52,6 @@ export function scan(text: string, { detectors, overrides = {} }: ScanOptions): 
       findings.push(finding);
     }
   }
-  forgetLabels();
-  forgetTables();
-  forgetColumns();
-  forgetSql();
   endOfScan();
   const byId = new Map(detectors.map((d) => [d.meta.id, d.meta.supersedes]));
   return { findings: mergeFindings(findings, (id) => byId.get(id)), failed };

@@ -1,32 +1,24 @@
 // SQL INSERT statements pasted from a script, a migration or a log:
 //   INSERT INTO betrokkenen (naam, geb_datum, postcode) VALUES ('Jan Smit', '1980-01-02', '1234AB'), (…);
 // The column list names what every value in the tuples below it holds, as a table's header does.
-// Built once per text on the first question, like table.ts; underscores in column names read as
+// Built once per text on the first question and forgotten when the scan ends; underscores in column names read as
 // spaces ("geb_datum" → "geb datum"), so the context words of the detectors match them.
 import type { Span } from './labels';
+import { perText } from './scan-memory';
 
 const INSERT = /\binsert\s+into\s+[\w."`[\]]+\s*\(([^()]{1,400})\)\s*values\s*/gi;
 
-let lastText: string | undefined;
-let cells: { header: string; span: Span }[] = [];
 
 /** Every value of an INSERT whose column name matches `header` (from `contextPattern`): inside its quotes. */
 export function sqlValuesUnder(text: string, header: RegExp): Span[] {
-  index(text);
-  return cells.filter((c) => header.test(c.header)).map((c) => c.span);
+  return valuesIn(text)
+    .filter((c) => header.test(c.header))
+    .map((c) => c.span);
 }
 
-/** Drops the text the index was built for. */
-export function forgetSql(): void {
-  lastText = undefined;
-  cells = [];
-}
-
-function index(text: string): void {
-  if (text === lastText) return;
-  lastText = text;
-  cells = [];
-  if (!/insert/i.test(text)) return;
+const valuesIn = perText((text: string): { header: string; span: Span }[] => {
+  const cells: { header: string; span: Span }[] = [];
+  if (!/insert/i.test(text)) return cells;
   INSERT.lastIndex = 0;
   for (let m = INSERT.exec(text); m; m = INSERT.exec(text)) {
     const columns = m[1]!.split(',').map((c) => c.trim().replace(/[`"[\]]/g, '').replace(/_/g, ' ').toLowerCase());
@@ -43,7 +35,8 @@ function index(text: string): void {
     }
     INSERT.lastIndex = Math.max(INSERT.lastIndex, at);
   }
-}
+  return cells;
+});
 
 /** The values of one tuple starting after its "(", and where it ends (after its ")"). */
 function readTuple(text: string, from: number): { values: Span[]; end: number } | undefined {

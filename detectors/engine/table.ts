@@ -4,7 +4,8 @@
 // window check sees it for the first row only.
 //
 // The index is built once per text, on the first question (most texts hold no table and no
-// detector asks), and dropped when the scan ends (`forgetTables`), like labels.ts.
+// detector asks), and dropped when the scan ends (`forgetTables`, handed to scan-memory.ts), like labels.ts.
+import { forgetWhenScanEnds } from './scan-memory';
 import type { Span } from './labels';
 
 export interface Cell extends Span {
@@ -55,6 +56,7 @@ export function forgetTables(): void {
   lastText = undefined;
   rows = [];
 }
+forgetWhenScanEnds(forgetTables);
 
 function rowAt(text: string, pos: number): Row | undefined {
   index(text);

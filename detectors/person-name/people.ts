@@ -4,7 +4,7 @@
 // stands in with other people, and the same name found elsewhere in the text. Against it: ordinary
 // words (sentence starts, titles), places (after "in"), months, articles ("het Journaal"), and
 // words that make the run an organisation ("Museum", "Politie").
-import { forgetWhenScanEnds } from '../engine/scan-memory';
+import { perText } from '../engine/scan-memory';
 import { fold } from './fold';
 import { forEachChain, isSimple, nameEnd, segments, type Token } from './chains';
 import { findEastAsianName } from './east-asian';
@@ -47,16 +47,8 @@ const IDIOM_AFTER = /^ (?:en alleman|met de pet)\b/;
 const facts = (t: Token): Facts => factsOf(t.folded, t.kind);
 const isGiven = (t: Token) => t.kind === 'word' && getLexicon().firstNames.has(t.folded);
 
-let lastText: string | undefined;
-let lastPeople: Person[] = [];
-forgetWhenScanEnds(() => {
-  lastText = undefined;
-  lastPeople = [];
-});
-
 /** Every person mentioned in the text. Remembered until the scan ends: two detectors ask for the same one. */
-export function findPeople(text: string): Person[] {
-  if (text === lastText) return lastPeople;
+export const findPeople = perText((text: string): Person[] => {
   const people: Person[] = [];
   const unclaimed: Token[][] = [];
   const weak = new Map<Token[], Person>();
@@ -79,10 +71,8 @@ export function findPeople(text: string): Person[] {
     const isAsked = questionsIn(text);
     for (const p of people) p.asked = isAsked(p.start);
   }
-  lastText = text;
-  lastPeople = people;
   return people;
-}
+});
 
 /** A segment may hold a name and more: "Patrick Du Bois van Sabena" is judged as two runs. */
 function judgeSegment(
