@@ -154,8 +154,7 @@ export const birthDate: Detector = {
     BORN_SIGN.lastIndex = Math.max(0, firstSign);
     for (let b = firstSign < 0 ? null : BORN_SIGN.exec(text); b; b = BORN_SIGN.exec(text)) {
       const start = b.index + b[0].length;
-      DATE_AT.lastIndex = 1;
-      const m = DATE_AT.exec(text.slice(start - 1, start + 32));
+      const m = dateAt(text, start);
       if (m?.groups && dateOf(m.groups, thisYear)) found.push({ start, end: start + m[0].length, confidence: 0.85 });
     }
 
@@ -169,10 +168,7 @@ export const birthDate: Detector = {
       if (dash && (birthdays ??= BIRTHDAYS.test(text)) === false) continue;
       const at = dash ? b.index - 1 : b.index;
       const start = b.index + b[0].length;
-      // Read at the date's place only: a date starts with no bracket, comma or space, so the first
-      // date a search of this slice could find is there or nowhere that counts.
-      DATE_AT.lastIndex = 1;
-      const m = DATE_AT.exec(text.slice(start - 1, start + 32));
+      const m = dateAt(text, start);
       if (!m) continue;
       const end = start + m[0].length;
       // "mevrouw Amghar (05-11-1952, V-nummer …)": more details may follow the date in the brackets.
@@ -187,6 +183,16 @@ export const birthDate: Detector = {
     return found;
   },
 };
+
+/**
+ * The date written at `start`, read at that place only (sticky): a date starts with no bracket,
+ * comma or space, so the first date a search from there could find is there or nowhere that
+ * counts. The character before is kept for the pattern's look-behind.
+ */
+function dateAt(text: string, start: number): RegExpExecArray | null {
+  DATE_AT.lastIndex = 1;
+  return DATE_AT.exec(text.slice(start - 1, start + 32));
+}
 
 /** The length of a valid compact date "YYYYMMDD" at the start of `written`, or 0. */
 function compactDate(written: string, thisYear: number): number {

@@ -1,5 +1,7 @@
 import type { CDPSession, Page } from '@playwright/test';
 
+type Action = 'cancel' | 'redact' | 'proceed';
+
 interface DomNode {
   nodeName: string;
   backendNodeId: number;
@@ -106,22 +108,25 @@ export class ShadowDialog {
   }
 
   /** Whether the button for this action is there but cannot be used yet. */
-  async disabled(action: 'cancel' | 'redact' | 'proceed'): Promise<boolean> {
-    const node = await this.find((n) => n.nodeName === 'BUTTON' && ShadowDialog.attr(n, 'data-action') === action);
-    if (!node) throw new Error(`no "${action}" button in the Plakwacht dialog`);
-    return (await this.call(node, 'function () { return this.disabled; }')) as boolean;
+  async disabled(action: Action): Promise<boolean> {
+    return (await this.call(await this.button(action), 'function () { return this.disabled; }')) as boolean;
   }
 
   /** A real mouse click on the button for this action. */
-  async click(action: 'cancel' | 'redact' | 'proceed'): Promise<void> {
-    const button = await this.find((n) => n.nodeName === 'BUTTON' && ShadowDialog.attr(n, 'data-action') === action);
-    if (!button) throw new Error(`no "${action}" button in the Plakwacht dialog`);
+  async click(action: Action): Promise<void> {
+    const button = await this.button(action);
     const cdp = await this.session();
     const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as {
       model: { content: number[] };
     };
     const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
     await this.page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  }
+
+  private async button(action: Action): Promise<DomNode> {
+    const node = await this.find((n) => n.nodeName === 'BUTTON' && ShadowDialog.attr(n, 'data-action') === action);
+    if (!node) throw new Error(`no "${action}" button in the Plakwacht dialog`);
+    return node;
   }
 
   private async call(node: DomNode, fn: string): Promise<unknown> {
