@@ -3,6 +3,7 @@ import { contextPattern, hasContext } from '../engine/context';
 import type { Candidate, Detector } from '../engine/types';
 import { forgetWhenScanEnds } from '../engine/scan-memory';
 import { digitAt, wordCharAt } from '../engine/word';
+import { dutchNumberType } from './dutch-plan';
 import { CALLING_CODES, METADATA } from './metadata.generated';
 
 // Candidate → validator → context, as in Presidio: a cheap pattern finds where a number may start
@@ -168,6 +169,8 @@ function validate(candidate: string, international: boolean): number {
 }
 
 function check(candidate: string, digits: string, international: boolean): number {
+  // Written the Dutch way: a trunk 0 and a Dutch number, proven by the Dutch plan directly.
+  if (!international) return dutch(digits.slice(1));
   // libphonenumber stops reading at a line break; the groups on both sides were read as one number.
   const parsed = parsePhoneNumberFromString(candidate.replace(/\s+/g, ' '), 'NL', METADATA);
   const type = parsed?.getType();
@@ -188,6 +191,12 @@ function check(candidate: string, digits: string, international: boolean): numbe
     }
   }
   return 0;
+}
+
+function dutch(national: string): number {
+  const type = dutchNumberType(national);
+  if (!type || SERVICE_TYPES.has(type) || national.startsWith('14')) return 0;
+  return 0.85;
 }
 
 /**
