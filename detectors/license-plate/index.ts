@@ -116,8 +116,6 @@ export const licensePlate: Detector = {
     let near: readonly Span[] = [];
     let plateWord = false; // whether `near` holds a plate word
     tokensNearLabels(text, labels, (start, length, labelsNear) => {
-      // Only six in a row, or a short group before two more (spaced), can be a plate.
-      if (length !== 6 && (length > 3 || !spacedGroupsFollow(text, start + length))) return;
       if (labelsNear !== near) {
         near = labelsNear;
         plateWord = near.some((l) => plateWordAt.has(l.start));
@@ -155,8 +153,10 @@ export const licensePlate: Detector = {
 
 /**
  * The runs of ASCII letters and digits that start within 24 characters ahead of a label or 60 past
- * it, each given whole (as far as 40 characters past the stretch), in text order. Read character by
- * character: handing every word near a label out of a regex cost more than the rest of this detector.
+ * it and may be a plate or its first group: six in a row, or one to three before two more groups
+ * (spaced). Each is given whole (as far as 40 characters past the stretch), in text order. Read
+ * character by character, and only the runs that may be plates handed on: handing every word near a
+ * label out of a regex, or even every run to a callback, cost more than the rest of this detector.
  */
 function tokensNearLabels(text: string, labels: readonly Span[], visit: (start: number, length: number, labels: readonly Span[]) => void): void {
   stretchesNearLabels(labels, { before: 24, after: 60 }, (from, to, near) => {
@@ -169,7 +169,8 @@ function tokensNearLabels(text: string, labels: readonly Span[], visit: (start: 
       const start = i;
       while (i < end && alnum(text.charCodeAt(i))) i++;
       if (start > to) return;
-      if (start >= from) visit(start, i - start, near);
+      const length = i - start;
+      if (start >= from && (length === 6 || (length <= 3 && spacedGroupsFollow(text, i)))) visit(start, length, near);
     }
   });
 }
