@@ -68,7 +68,8 @@ function index(text: string): void {
     creditsOfWord = new Map(words.filter((w) => !/[\s*]/.test(w)).map((w) => [w, creditsOf(w)]));
   }
   const search = patternAtWordStart && !text.includes('_') ? patternAtWordStart : pattern;
-  const found: Span[][] = Array.from({ length: sets }, () => []);
+  const found: Span[][] = [];
+  for (let i = 0; i < sets; i++) found.push([]);
   // A text repeats its label words ("verdachte", "kenteken"): each written form is worked out once.
   const credits = new Map<string, Credit[]>();
   search.lastIndex = 0;
