@@ -36,7 +36,8 @@ function ruleFor(type: NumberType): TypeRule | undefined {
 
 const FIXED_LINE = ruleFor('FIXED_LINE');
 const MOBILE = ruleFor('MOBILE');
-const MOBILE_SAME_AS_FIXED = numbering.type('MOBILE')?.pattern() === '';
+/** Where the plan lists no mobile range of its own, every fixed-line number may be a mobile one. */
+const FIXED_LINE_IS_MOBILE = !numbering.type('MOBILE') || numbering.type('MOBILE')!.pattern() === '';
 const OTHERS = NON_FIXED_LINE.map(ruleFor).filter((rule): rule is TypeRule => !!rule);
 
 const is = (rule: TypeRule | undefined, national: string) =>
@@ -49,7 +50,7 @@ const is = (rule: TypeRule | undefined, national: string) =>
 export function dutchNumberType(national: string): NumberType | undefined {
   if (!NATIONAL.test(national)) return undefined;
   if (is(FIXED_LINE, national)) {
-    if (MOBILE_SAME_AS_FIXED || !numbering.type('MOBILE') || is(MOBILE, national)) return 'FIXED_LINE_OR_MOBILE';
+    if (FIXED_LINE_IS_MOBILE || is(MOBILE, national)) return 'FIXED_LINE_OR_MOBILE';
     return 'FIXED_LINE';
   }
   return OTHERS.find((rule) => is(rule, national))?.type;

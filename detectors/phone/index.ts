@@ -1,4 +1,4 @@
-import { Metadata, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/core';
+import { Metadata, parsePhoneNumberFromString, type CountryCode, type NumberType, type PhoneNumber } from 'libphonenumber-js/core';
 import { contextPattern, hasContext } from '../engine/context';
 import type { Candidate, Detector } from '../engine/types';
 import { forgetWhenScanEnds } from '../engine/scan-memory';
@@ -169,18 +169,18 @@ function validate(candidate: string, international: boolean): number {
 }
 
 function check(candidate: string, digits: string, international: boolean): number {
-  // Written the Dutch way: a trunk 0 and a Dutch number, proven by the Dutch plan directly.
-  if (!international) return dutch(digits.slice(1));
+  if (!international) {
+    // Written the Dutch way: a trunk 0 and a Dutch number, proven by the Dutch plan directly.
+    const national = digits.slice(1);
+    const type = dutchNumberType(national);
+    return type ? proven(type, '31', national) : 0;
+  }
   // libphonenumber stops reading at a line break; the groups on both sides were read as one number.
   const parsed = parsePhoneNumberFromString(candidate.replace(/\s+/g, ' '), 'NL', METADATA);
   const type = parsed?.getType();
-  if (parsed && (type !== undefined || (!hasTypes(parsed) && parsed.isValid()))) {
-    if (type && SERVICE_TYPES.has(type)) return 0;
-    if (parsed.countryCallingCode === '31' && parsed.nationalNumber.startsWith('14')) return 0;
-    return 0.85;
-  }
+  if (parsed && (type !== undefined || (!hasTypes(parsed) && parsed.isValid()))) return proven(type, parsed.countryCallingCode, parsed.nationalNumber);
   // A country outside the bundled numbering plans: trust a real calling code and a plausible length.
-  if (international && !parsed?.country) {
+  if (!parsed?.country) {
     const national = digits.replace(/^00/, '');
     for (const length of [1, 2, 3]) {
       const code = national.slice(0, length);
@@ -193,9 +193,10 @@ function check(candidate: string, digits: string, international: boolean): numbe
   return 0;
 }
 
-function dutch(national: string): number {
-  const type = dutchNumberType(national);
-  if (!type || SERVICE_TYPES.has(type) || national.startsWith('14')) return 0;
+/** The confidence of a number its plan knows: none for service lines and municipal 14 0xx numbers. */
+function proven(type: NumberType | undefined, callingCode: string, national: string): number {
+  if (type && SERVICE_TYPES.has(type)) return 0;
+  if (callingCode === '31' && national.startsWith('14')) return 0;
   return 0.85;
 }
 
